@@ -23,7 +23,7 @@ export async function findUnitRef(em: EntityManager, unitId: string, date: strin
             (select array_agg(c.ancestor_id::text order by c.depth desc) from org_unit_closure c
               where c.descendant_id = u.id and c.depth > 0 and ${ON_DATE('c', '?')}) ancestors
        from org_unit u where u.id = ?`,
-    [date, unitId],
+    [date, date, unitId],
   );
   const r = rows[0];
   if (!r) return null;
@@ -45,7 +45,7 @@ export async function findUnitRef(em: EntityManager, unitId: string, date: strin
 export async function descendantIdsOn(em: EntityManager, unitId: string, date: string): Promise<string[]> {
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `select descendant_id id from org_unit_closure c where c.ancestor_id = ? and ${ON_DATE('c', '?')}`,
-    [unitId, date],
+    [unitId, date, date],
   );
   return rows.map((r) => r.id);
 }
