@@ -23,3 +23,5 @@ main().then(
     process.exit(1);
   },
 );
+
+export {};

@@ -11,6 +11,8 @@ const COMMANDS: Record<string, { file: string; help: string }> = {
   users: { file: './commands/users', help: 'users create|reset-password …' },
   token: { file: './commands/token', help: 'token create <username> [--name <label>]' },
   audit: { file: './commands/audit', help: 'audit verify              report the first broken link of the audit chain' },
+  backup: { file: './commands/backup', help: 'backup [--kind adhoc|scheduled|monthly|yearly] [--dir <dir>] | list | restore-test | due | prune' },
+  restore: { file: './commands/restore', help: 'restore <file.dump> --into <new-db> | --force   verify the SHA-256, then restore' },
 };
 
 function usage(): string {
@@ -39,3 +41,5 @@ main(process.argv.slice(2)).then(
     process.exitCode = 1;
   },
 );
+
+export {};
