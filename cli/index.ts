@@ -31,14 +31,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
+  // Exit explicitly: a finished command must not hang on a pool or timer left open.
+  (code) => process.exit(code),
   (err: unknown) => {
     const message = err instanceof Error ? err.message : String(err);
     console.error(`Error: ${message}`);
     if (process.env.DEBUG) console.error(err);
-    process.exitCode = 1;
+    process.exit(1);
   },
 );
 

@@ -15,12 +15,20 @@ export async function run(args: string[]): Promise<number> {
   process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
   const db = await bringUpDatabase({ log });
-  const seeded = await seedDemoIfEmpty(db.orm, log);
-  if (!dev && buildIsStale()) {
-    log('Building the web app (first start or sources changed)…');
-    await runNextBuild();
+  let served: Awaited<ReturnType<typeof serveNext>>;
+  let seeded: boolean;
+  try {
+    seeded = await seedDemoIfEmpty(db.orm, log);
+    if (!dev && buildIsStale()) {
+      log('Building the web app (first start or sources changed)…');
+      await runNextBuild();
+    }
+    served = await serveNext({ dev, port });
+  } catch (err) {
+    // Never leave the embedded server running behind a failed start.
+    await db.stop();
+    throw err;
   }
-  const served = await serveNext({ dev, port });
   log(`\nReady: http://localhost:${port}  (health: http://localhost:${port}/api/health)`);
   if (seeded || db.embedded) log(await demoAccountsText(db.orm));
 
