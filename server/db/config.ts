@@ -9,7 +9,7 @@ export function ormConfig(clientUrl: string, opts: { poolMax?: number } = {}) {
     clientUrl,
     entities: ALL_ENTITIES,
     extensions: [Migrator],
-    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, silent: true },
+    migrations: { migrationsList: MIGRATIONS, transactional: true, allOrNothing: true, silent: true, snapshot: false },
     // vitest on Node 20 needs the native dynamic import for .ts migrations (STACK.md).
     dynamicImportProvider: (id: string) => import(id),
     discovery: { warnWhenNoEntities: false },

@@ -1,0 +1,13 @@
+// GET /api/v1/forms/{code}?version= — one form with its workflow states and period.
+import { apiRoute } from '@/server/http/api-route';
+import { badRequest } from '@/server/errors';
+import { getForm } from '@/server/services/definitions/list-forms';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = apiRoute<{ code: string }>(async (ctx, { code }) => {
+  const raw = ctx.url.searchParams.get('version');
+  const version = raw === null || raw === '' ? undefined : Number(raw);
+  if (version !== undefined && !Number.isInteger(version)) throw badRequest({ vi: 'Phiên bản không hợp lệ.', en: 'Invalid version.' });
+  return getForm(ctx.em, code, version);
+});

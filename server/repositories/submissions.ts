@@ -1,0 +1,84 @@
+// SQL for a submission's history and facts, run on the caller's entity manager so it joins
+// the service's transaction: history and facts commit or roll back with the data.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Fact } from '@/engine/rules/facts';
+
+export interface NewEvent {
+  submissionId: string;
+  at: Date;
+  actorId: string | null;
+  actorName: string | null;
+  type: string;
+  fromState: string | null;
+  toState: string;
+  comment?: string | null;
+  diff?: unknown[];
+  dataVersion: number;
+  dataSnapshot?: Record<string, unknown> | null;
+  effects?: unknown[];
+}
+
+/** Appends one history row; seq is next for the submission (the caller holds the row lock). */
+export async function appendEvent(em: EntityManager, e: NewEvent): Promise<number> {
+  const rows = await em.execute<{ seq: number }[]>(
+    `insert into submission_event (submission_id, seq, at, actor_id, actor_name, type, from_state, to_state, comment, diff, data_version, data_snapshot, effects)
+     select ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb from submission_event where submission_id = ?
+     returning seq`,
+    [e.submissionId, e.at, e.actorId, e.actorName, e.type, e.fromState, e.toState, e.comment ?? null,
+      JSON.stringify(e.diff ?? []), e.dataVersion, e.dataSnapshot ? JSON.stringify(e.dataSnapshot) : null,
+      JSON.stringify(e.effects ?? []), e.submissionId],
+  );
+  return rows[0].seq;
+}
+
+export interface FactOwner {
+  id: string; formCode: string; formVersion: number; unitId: string; periodKey: string | null; status: string; approved: boolean;
+}
+
+/** Facts are derived: delete and re-insert them for the submission, in the same transaction. */
+export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[]): Promise<void> {
+  await em.execute(`delete from fact where submission_id = ?`, [s.id]);
+  if (facts.length === 0) return;
+  const values = facts.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+  const params = facts.flatMap((f) => [s.id, s.formCode, s.formVersion, s.unitId, s.periodKey, f.field, f.category, f.value, s.status, s.approved]);
+  await em.execute(
+    `insert into fact (submission_id, form_code, form_version, unit_id, period_key, field, category, value, status, approved) values ${values}`,
+    params,
+  );
+}
+
+export async function updateFactStatus(em: EntityManager, submissionId: string, status: string, approved: boolean): Promise<void> {
+  await em.execute(`update fact set status = ?, approved = ? where submission_id = ?`, [status, approved, submissionId]);
+}
+
+export interface EventRow {
+  seq: number; at: Date; actor_id: string | null; actor_name: string | null; type: string; from_state: string | null;
+  to_state: string; comment: string | null; diff: unknown[]; data_version: number; effects: unknown[];
+}
+
+export async function listEvents(em: EntityManager, submissionId: string): Promise<EventRow[]> {
+  return em.execute<EventRow[]>(
+    `select seq, at, actor_id, actor_name, type, from_state, to_state, comment, diff, data_version, effects
+       from submission_event where submission_id = ? order by seq`,
+    [submissionId],
+  );
+}
+
+/** The data as it was at the last approval stamp, or null if never approved. */
+export async function lastApprovedData(em: EntityManager, submissionId: string): Promise<Record<string, unknown> | null> {
+  const rows = await em.execute<{ data_snapshot: Record<string, unknown> }[]>(
+    `select data_snapshot from submission_event where submission_id = ? and data_snapshot is not null order by seq desc limit 1`,
+    [submissionId],
+  );
+  return rows[0]?.data_snapshot ?? null;
+}
+
+/** Account of the last SUBMIT-like transition out of an editable state (for 'submitter' notifications). */
+export async function lastSubmitter(em: EntityManager, submissionId: string, editableStates: string[]): Promise<string | null> {
+  const rows = await em.execute<{ actor_id: string | null }[]>(
+    `select actor_id from submission_event where submission_id = ? and from_state = any(?::text[]) and to_state <> from_state
+      order by seq desc limit 1`,
+    [submissionId, `{${editableStates.join(',')}}`],
+  );
+  return rows[0]?.actor_id ?? null;
+}

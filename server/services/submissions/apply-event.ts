@@ -1,0 +1,101 @@
+// Use case: a workflow event on a submission (submit, return, approve, unapprove, …).
+// The engine decides; this runs the in-transaction effects (lock, unlock, approval stamp,
+// signature entry), writes history, facts status and audit in one transaction, and hands
+// notifications to the job queue after the commit.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@/engine/access/actor';
+import { restoreSnapshot, transition, type Effect } from '@/engine/workflow';
+import { AppError } from '../../errors';
+import { writeAudit } from '../../audit/write-audit';
+import { appendEvent, updateFactStatus } from '../../repositories/submissions';
+import { enqueueNotify, type NotifyJob } from '../notifications/enqueue';
+import { assertCanRead } from './access';
+import { claimKey, storeResponse } from './idempotency';
+import { eventResult, type EventResult } from './event-result';
+import { versionConflict } from './save-result';
+import { actorName, loadSubject, workflowContext, type Subject } from './subject';
+import { runRules } from './write-data';
+
+export interface EventInput {
+  id: string;
+  type: string;
+  comment?: string;
+  signature?: string;
+  expectedVersion: number | undefined;
+  idempotencyKey?: string | null;
+}
+
+function refuse(s: Subject, t: { code: string; reason: { vi: string; en: string }; guard?: string }, issues: unknown[]): AppError {
+  return new AppError('workflow-refused', t.reason, { refusal: t.code, guard: t.guard ?? null, state: s.row.state, ...(issues.length ? { issues } : {}) });
+}
+
+export async function applyEvent(em: EntityManager, actor: Actor, input: EventInput, now: Date): Promise<EventResult> {
+  const peek = await loadSubject(em, input.id);
+  assertCanRead(actor, peek.unit, peek.bundle.form.domain ?? null);
+  const name = await actorName(em, actor);
+  const key = input.idempotencyKey?.trim() || null;
+  const outcome = await em.transactional(async (tx) => {
+    if (key) {
+      const prior = await claimKey<EventResult>(tx, actor.accountId, key, `event:${input.id}`, now);
+      if (prior) return { result: prior.body, jobs: [] as NotifyJob[] };
+    }
+    const s = await loadSubject(tx, input.id, { lock: true });
+    if (input.expectedVersion === undefined || input.expectedVersion !== s.row.version) throw versionConflict(s.row, undefined);
+    const run = runRules(s.bundle, s.row.data, s.row.explanations ?? {}, now);
+    const blocking = run.issues.filter((i) => i.severity === 'error' || i.needsExplanation);
+    const wf = s.bundle.workflow;
+    const event = { type: input.type, comment: input.comment, signature: input.signature };
+    const t = transition(wf, restoreSnapshot(wf, s.row.snapshot), event, actor, workflowContext(s, now, s.row.data, blocking.length));
+    if (!t.ok) throw refuse(s, t, t.code === 'guard-failed' ? blocking : []);
+
+    const from = s.row.state;
+    const wasEditable = s.row.editable;
+    let stamped = false;
+    for (const e of t.effects) {
+      if (e.type === 'lock') s.row.locked = true;
+      if (e.type === 'unlock') s.row.locked = false;
+      if (e.type === 'stampApproval') stamped = true;
+    }
+    Object.assign(s.row, {
+      state: t.state, snapshot: t.snapshot, status: t.meta.status, editable: t.meta.editable,
+      version: s.row.version + 1, updatedBy: actor.accountId, updatedAt: now,
+    });
+    if (wasEditable && !t.meta.editable) s.row.submittedAt = now;
+    s.row.approvedAt = t.meta.final ? now : null;
+    if (stamped) {
+      s.row.lastApprovedVersion = s.row.version;
+      s.row.changedSinceApproval = false;
+    }
+    await tx.flush();
+    const comment = input.comment?.trim() || null;
+    const seq = await appendEvent(tx, {
+      submissionId: s.row.id, at: now, actorId: actor.accountId, actorName: name, type: input.type, fromState: from,
+      toState: t.state, comment, dataVersion: s.row.version, dataSnapshot: stamped ? s.row.data : null, effects: t.effects,
+    });
+    await recordSignature(tx, s, t.effects, { actorId: actor.accountId, name, at: now });
+    await updateFactStatus(tx, s.row.id, t.meta.status, t.meta.final === true);
+    await writeAudit(tx, {
+      actorId: actor.accountId, actorName: name, action: `submission.event`, targetType: 'submission', targetId: s.row.id,
+      details: { type: input.type, from, to: t.state, form: s.row.formCode, period: s.row.periodKey }, at: now,
+    });
+    const result = eventResult(s);
+    if (key) await storeResponse(tx, actor.accountId, key, 200, result);
+    const jobs: NotifyJob[] = t.effects.filter((e) => e.type === 'notify').map((e) => ({
+      submissionId: s.row.id, eventSeq: seq, to: e.to, template: e.template, event: e.event, state: e.state,
+      comment: e.comment ?? null, actorId: actor.accountId,
+    }));
+    return { result, jobs };
+  });
+  if (outcome.jobs.length > 0) await enqueueNotify(outcome.jobs);
+  return outcome.result;
+}
+
+/** WF-3: the signature travels with the event; it is recorded now and verified when signing lands. */
+async function recordSignature(tx: EntityManager, s: Subject, effects: Effect[], who: { actorId: string; name: string; at: Date }) {
+  const sig = effects.find((e) => e.type === 'requireSignature');
+  if (!sig) return;
+  await appendEvent(tx, {
+    submissionId: s.row.id, at: who.at, actorId: who.actorId, actorName: who.name, type: 'signature-required',
+    fromState: s.row.state, toState: s.row.state, dataVersion: s.row.version, effects: [sig],
+  });
+}

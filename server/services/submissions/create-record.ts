@@ -1,0 +1,49 @@
+// Use case: add one record to a unit's register (households, persons: FRM-6). The record
+// starts in the workflow's initial state; its unit is resolved on today's tree.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@/engine/access/actor';
+import { initialSnapshot, stateInfo } from '@/engine/workflow';
+import { Submission } from '../../entities';
+import { AppError, notFound } from '../../errors';
+import { unitIdByCode, subjectUnit } from '../../repositories/submissions-units';
+import { writeAudit } from '../../audit/write-audit';
+import { publishedDefinitions } from '../definitions/published-definitions';
+import { assertCanWrite } from './access';
+import { bundleFor } from './form-bundle';
+import { actorName } from './subject';
+import { writeData, type DataInput } from './write-data';
+import { saveResult, type SaveResult } from './save-result';
+
+export interface CreateRecordInput extends DataInput {
+  formCode: string;
+  unitCode: string;
+  subjectKey?: string | null;
+}
+
+export async function createRecord(em: EntityManager, actor: Actor, input: CreateRecordInput, now: Date, today: string): Promise<SaveResult> {
+  const bundle = bundleFor(await publishedDefinitions(em), input.formCode);
+  if (bundle.form.formKind !== 'register') throw notFound({ vi: `sổ đăng ký "${input.formCode}"`, en: `Register form "${input.formCode}"` });
+  const unitId = await unitIdByCode(em, input.unitCode, today);
+  const unit = unitId ? await subjectUnit(em, unitId, today) : null;
+  if (!unit) throw notFound({ vi: `đơn vị "${input.unitCode}"`, en: `Unit "${input.unitCode}"` });
+  assertCanWrite(actor, unit, bundle.form.domain ?? null);
+  if (!bundle.form.enteredAt.includes(unit.level)) {
+    throw new AppError('validation-failed', { vi: 'Đơn vị này không nhập sổ này.', en: 'This unit does not keep this register.' });
+  }
+  const name = await actorName(em, actor);
+  return em.transactional(async (tx) => {
+    const snapshot = initialSnapshot(bundle.workflow);
+    const meta = stateInfo(bundle.workflow, snapshot)!;
+    const id = crypto.randomUUID();
+    const row = tx.create(Submission, {
+      id, formCode: bundle.form.code, formVersion: bundle.form.version, kind: 'register', domain: bundle.form.domain ?? null,
+      unitId: unit.id, periodKey: null, subjectKey: input.subjectKey ?? id, refDate: today, data: {},
+      workflowCode: bundle.workflow.code, workflowVersion: bundle.workflow.version, state: snapshot.value, snapshot,
+      status: meta.status, editable: meta.editable, locked: false, version: 1, createdBy: actor.accountId, createdAt: now,
+      updatedBy: actor.accountId, updatedAt: now, explanations: {}, searchText: '',
+    });
+    const result = await writeData(tx, row, bundle, input, { actor, name, at: now }, 'created');
+    await writeAudit(tx, { actorId: actor.accountId, actorName: name, action: 'submission.create', targetType: 'submission', targetId: id, details: { form: bundle.form.code, unit: unit.code }, at: now });
+    return saveResult(row, result);
+  });
+}

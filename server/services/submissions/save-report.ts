@@ -1,0 +1,93 @@
+// Use case: create or update the draft of a report (one per form, unit and period).
+// Refuses stale versions (409 with both versions: nothing is silently overwritten), data
+// in a non-editable state, units outside the actor's data-entry scope and closed periods.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Actor } from '@/engine/access/actor';
+import { initialSnapshot, stateInfo } from '@/engine/workflow';
+import { periodTypeOfKey, referenceDate, isLocked, entryWindow } from '@/engine/periods';
+import { civilDateOf } from '@/engine/periods/civil-date';
+import { Submission } from '../../entities';
+import { AppError, badRequest, notFound } from '../../errors';
+import { unitIdByCode, subjectUnit } from '../../repositories/submissions-units';
+import { writeAudit } from '../../audit/write-audit';
+import { publishedDefinitions } from '../definitions/published-definitions';
+import { assertCanWrite } from './access';
+import { bundleFor, type FormBundle } from './form-bundle';
+import { actorName, loadSubject } from './subject';
+import { notEditable, writeData, type DataInput } from './write-data';
+import { saveResult, versionConflict, type SaveResult } from './save-result';
+
+export interface SaveReportInput extends DataInput {
+  formCode: string;
+  unitCode: string;
+  periodKey: string;
+  version?: number;
+}
+
+function checkPeriod(bundle: FormBundle, key: string, now: Date, actor: Actor): string {
+  const period = bundle.period!;
+  if (periodTypeOfKey(key) !== period.type) {
+    throw badRequest({ vi: `Kỳ báo cáo "${key}" không hợp lệ cho biểu mẫu này.`, en: `Period "${key}" is not valid for this form.` });
+  }
+  const { open } = entryWindow(period, key);
+  if (civilDateOf(now) < open || isLocked(period, key, now, actor)) {
+    throw new AppError('workflow-refused', {
+      vi: `Kỳ báo cáo "${key}" không trong thời gian nhập liệu.`,
+      en: `Period "${key}" is not open for data entry.`,
+    }, { periodKey: key, open });
+  }
+  return referenceDate(period, key);
+}
+
+export async function saveReport(em: EntityManager, actor: Actor, input: SaveReportInput, now: Date): Promise<SaveResult> {
+  const defs = await publishedDefinitions(em);
+  const bundle = bundleFor(defs, input.formCode);
+  if (bundle.form.formKind !== 'report' || !bundle.period) throw notFound({ vi: `biểu báo cáo "${input.formCode}"`, en: `Report form "${input.formCode}"` });
+  const refDate = checkPeriod(bundle, input.periodKey, now, actor);
+  const unitId = await unitIdByCode(em, input.unitCode, refDate);
+  const unit = unitId ? await subjectUnit(em, unitId, refDate) : null;
+  if (!unit) throw notFound({ vi: `đơn vị "${input.unitCode}"`, en: `Unit "${input.unitCode}"` });
+  assertCanWrite(actor, unit, bundle.form.domain ?? null);
+  if (!bundle.form.enteredAt.includes(unit.level)) {
+    throw new AppError('validation-failed', { vi: 'Đơn vị này không nhập biểu mẫu này.', en: 'This unit does not enter this form.' });
+  }
+  const name = await actorName(em, actor);
+  try {
+    return await em.transactional(async (tx) => {
+      const [existing] = await tx.execute<{ id: string }[]>(
+        `select id from submission where kind = 'report' and form_code = ? and unit_id = ? and period_key = ?`,
+        [bundle.form.code, unit.id, input.periodKey]);
+      if (!existing) {
+        if (input.version !== undefined && input.version !== 0) throw versionConflict(null, input.data);
+        const snapshot = initialSnapshot(bundle.workflow);
+        const meta = stateInfo(bundle.workflow, snapshot)!;
+        const row = tx.create(Submission, {
+          formCode: bundle.form.code, formVersion: bundle.form.version, kind: 'report', domain: bundle.form.domain ?? null,
+          unitId: unit.id, periodKey: input.periodKey, subjectKey: null, refDate, data: {},
+          workflowCode: bundle.workflow.code, workflowVersion: bundle.workflow.version, state: snapshot.value, snapshot,
+          status: meta.status, editable: meta.editable, locked: false, version: 1, createdBy: actor.accountId, createdAt: now,
+          updatedBy: actor.accountId, updatedAt: now, explanations: {}, searchText: '',
+        });
+        const result = await writeData(tx, row, bundle, input, { actor, name, at: now }, 'created');
+        await writeAudit(tx, {
+          actorId: actor.accountId, actorName: name, action: 'submission.create', targetType: 'submission', targetId: row.id,
+          details: { form: bundle.form.code, unit: unit.code, period: input.periodKey }, at: now,
+        });
+        return saveResult(row, result);
+      }
+      const s = await loadSubject(tx, existing.id, { lock: true });
+      if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data);
+      const meta = stateInfo(s.bundle.workflow, s.row.snapshot);
+      if (!meta?.editable || s.row.locked) throw notEditable(s.row, meta?.label);
+      const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now }, 'edited');
+      return saveResult(s.row, result);
+    });
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException) {
+      const current = await em.fork().findOne(Submission, { kind: 'report', formCode: bundle.form.code, unitId: unit.id, periodKey: input.periodKey });
+      throw versionConflict(current, input.data);
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,73 @@
+// The one path by which user-entered data reaches the database: rules run on the server
+// (computed fields, validations), the row is updated, a history row with the diff is
+// appended and the facts are rewritten, all inside the caller's transaction.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Actor } from '@/engine/access/actor';
+import { runFormRules, type FormRunResult } from '@/engine/rules/form-runtime';
+import { extractFacts } from '@/engine/rules/facts';
+import type { SubmissionRow } from '../../entities/submission';
+import { AppError } from '../../errors';
+import { appendEvent, rewriteFacts } from '../../repositories/submissions';
+import { dataDiff } from './data-diff';
+import type { FormBundle } from './form-bundle';
+
+export interface DataInput {
+  data: Record<string, unknown>;
+  explanations?: Record<string, string>;
+}
+
+export function runRules(bundle: FormBundle, data: unknown, explanations: Record<string, string>, now: Date): FormRunResult {
+  return runFormRules(bundle.form, data, { now, explanations, catalogs: bundle.catalogs });
+}
+
+/** Text for accent-insensitive search in registers: every scalar value of the record. */
+export function searchTextOf(data: unknown): string {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === 'string' || typeof v === 'number') out.push(String(v));
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(data);
+  return out.join(' ').slice(0, 4000);
+}
+
+export function notEditable(row: SubmissionRow, label: { vi: string; en: string } | undefined): AppError {
+  const name = label ?? { vi: row.state, en: row.state };
+  return new AppError('workflow-refused', {
+    vi: `Hồ sơ đang ở trạng thái "${name.vi}" nên không thể sửa. Cần được trả lại hoặc hủy duyệt trước khi sửa.`,
+    en: `The submission is in state "${name.en}" and cannot be edited. It must be returned or unapproved first.`,
+  }, { state: row.state, submissionStatus: row.status });
+}
+
+/** Writes new data into a (new or locked) row and records it; returns the rule results. */
+export async function writeData(
+  em: EntityManager, row: SubmissionRow, bundle: FormBundle, input: DataInput,
+  who: { actor: Actor; name: string; at: Date }, type: 'created' | 'edited',
+): Promise<FormRunResult> {
+  if (typeof input.data !== 'object' || input.data === null || Array.isArray(input.data)) {
+    throw new AppError('bad-request', { vi: 'Dữ liệu phải là một đối tượng JSON.', en: 'data must be a JSON object.' });
+  }
+  const explanations = { ...(row.explanations ?? {}), ...(input.explanations ?? {}) };
+  const result = runRules(bundle, input.data, explanations, who.at);
+  const diff = dataDiff(type === 'created' ? {} : row.data, result.data);
+  const sameExplanations = JSON.stringify(explanations) === JSON.stringify(row.explanations ?? {});
+  if (type === 'edited' && diff.length === 0 && sameExplanations) return result;
+  row.data = result.data;
+  row.explanations = explanations;
+  row.searchText = row.kind === 'register' ? searchTextOf(result.data) : '';
+  row.updatedBy = who.actor.accountId;
+  row.updatedAt = who.at;
+  if (type === 'edited') {
+    row.version += 1;
+    if (row.lastApprovedVersion !== null && row.lastApprovedVersion !== undefined && diff.length > 0) row.changedSinceApproval = true;
+  }
+  await em.flush();
+  await appendEvent(em, {
+    submissionId: row.id, at: who.at, actorId: who.actor.accountId, actorName: who.name, type,
+    fromState: type === 'created' ? null : row.state, toState: row.state, diff, dataVersion: row.version,
+  });
+  const approved = bundle.workflow.machine.states[row.state]?.meta.final === true;
+  await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(bundle.form, result.data));
+  return result;
+}
