@@ -5,6 +5,7 @@ import { ensureSessionSecret } from '../../server/runtime/secrets';
 import { buildIsStale, runNextBuild } from '../../server/runtime/next-build';
 import { serveNext } from '../../server/runtime/serve';
 import { seedDemoIfEmpty, demoAccountsText } from '../../server/seed/demo';
+import { startJobs, stopJobs } from '../../server/jobs/boss';
 
 export async function run(args: string[]): Promise<number> {
   const dev = args.includes('--dev');
@@ -19,6 +20,7 @@ export async function run(args: string[]): Promise<number> {
   let seeded: boolean;
   try {
     seeded = await seedDemoIfEmpty(db.orm, log);
+    await startJobs(db.orm);
     if (!dev && buildIsStale()) {
       log('Building the web app (first start or sources changed)…');
       await runNextBuild();
@@ -26,6 +28,7 @@ export async function run(args: string[]): Promise<number> {
     served = await serveNext({ dev, port });
   } catch (err) {
     // Never leave the embedded server running behind a failed start.
+    await stopJobs();
     await db.stop();
     throw err;
   }
@@ -39,6 +42,7 @@ export async function run(args: string[]): Promise<number> {
   });
   log('Shutting down…');
   await served.close();
+  await stopJobs();
   await db.stop();
   return 0;
 }

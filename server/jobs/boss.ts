@@ -8,7 +8,9 @@ import { now } from '../clock';
 import { deliverNotification } from '../services/notifications/deliver';
 import { setNotifySender, type NotifyJob } from '../services/notifications/enqueue';
 import { runDeadlineReminders } from '../services/notifications/deadline-reminders';
-import { QUEUES, REMINDER_CRON, REMINDER_TZ } from './queues';
+import { sendOutbox } from '../services/notifications/send-outbox';
+import { runDueBackups } from '../ops/backup/scheduled';
+import { BACKUP_CRON, MAIL_CRON, QUEUES, REMINDER_CRON, REMINDER_TZ } from './queues';
 
 const holder = globalThis as unknown as { boss?: PgBoss | null };
 
@@ -28,7 +30,19 @@ export async function startJobs(orm: MikroORM, opts: { schedule?: boolean } = {}
   await boss.work(QUEUES.deadlineReminders, async () => {
     await runDeadlineReminders(orm.em.fork(), now());
   });
-  if (opts.schedule ?? true) await boss.schedule(QUEUES.deadlineReminders, REMINDER_CRON, {}, { tz: REMINDER_TZ });
+  await boss.work(QUEUES.backups, async () => {
+    const run = await runDueBackups({ now: now() });
+    for (const f of run.failed) console.error(JSON.stringify({ level: 'error', msg: 'backup-failed', kind: f.kind, err: f.error }));
+    if (run.restoreTest?.alert) console.error(JSON.stringify({ level: 'error', msg: 'restore-test-failed' }));
+  });
+  await boss.work(QUEUES.mail, async () => {
+    await sendOutbox(orm.em.fork());
+  });
+  if (opts.schedule ?? true) {
+    await boss.schedule(QUEUES.deadlineReminders, REMINDER_CRON, {}, { tz: REMINDER_TZ });
+    if (process.env.BACKUP_SCHEDULE !== 'off') await boss.schedule(QUEUES.backups, BACKUP_CRON, {}, { tz: REMINDER_TZ, singletonKey: 'backups' });
+    if (process.env.SMTP_URL) await boss.schedule(QUEUES.mail, MAIL_CRON, {}, { tz: REMINDER_TZ, singletonKey: 'mail' });
+  }
   setNotifySender(async (jobs) => {
     await boss.insert(jobs.map((data) => ({ name: QUEUES.notify, data, retryLimit: 5, retryDelay: 30, retryBackoff: true })));
   });

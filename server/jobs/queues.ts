@@ -3,7 +3,13 @@
 export const QUEUES = {
   notify: 'notify',
   deadlineReminders: 'deadline-reminders',
+  backups: 'backups',
+  mail: 'mail',
 } as const;
+
+/** The backup policy is checked often; runDueBackups decides what is actually due. */
+export const BACKUP_CRON = '*/10 * * * *';
+export const MAIL_CRON = '* * * * *';
 
 /** Daily at 07:00 Vietnam time. */
 export const REMINDER_CRON = '0 7 * * *';
