@@ -28,7 +28,7 @@ const enginePurity = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.next/', '.data/', 'tests/artifacts/', 'next-env.d.ts', 'docs/schemas/', 'bench/results/'] },
+  { ignores: ['node_modules/', '.next/', '.next-*/', '.data/', 'tests/artifacts/', 'next-env.d.ts', 'docs/schemas/', 'bench/results/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -20,6 +20,8 @@ const config: NextConfig = {
     'pino',
   ],
   typescript: { ignoreBuildErrors: true },
+  // A separate build folder per checkout user when asked (parallel e2e runs must not share one).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -29,7 +29,9 @@ export async function authenticate(em: EntityManager, req: Request, at: Date): P
     via = 'token';
     token.lastUsedAt = at;
   } else {
-    const jwt = await getToken({ req: req as never, secret: process.env.NEXTAUTH_SECRET });
+    // next-auth reads session cookies from `cookies`; a plain Request (pages, tests) has none.
+    const jar = cookieMap(req.headers.get('cookie'));
+    const jwt = await getToken({ req: { headers: req.headers, cookies: jar } as never, secret: process.env.NEXTAUTH_SECRET });
     if (!jwt || typeof jwt.accountId !== 'string') throw unauthenticated();
     accountId = jwt.accountId;
     epoch = typeof jwt.epoch === 'number' ? jwt.epoch : -1;
@@ -48,4 +50,13 @@ export async function authenticate(em: EntityManager, req: Request, at: Date): P
   }
   if (epoch !== null && epoch !== account.sessionEpoch) throw unauthenticated();
   return { accountId, via, passwordChangeRequired: passwordChangeReason(account, at) !== null };
+}
+
+function cookieMap(header: string | null): Map<string, string> {
+  const jar = new Map<string, string>();
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0) jar.set(part.slice(0, eq).trim(), decodeURIComponent(part.slice(eq + 1).trim()));
+  }
+  return jar;
 }

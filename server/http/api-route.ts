@@ -64,6 +64,26 @@ export function publicRoute<P = Record<string, string>>(handler: (ctx: PublicCon
 }
 
 /**
+ * Who is calling and with what scope: authenticates the request (bearer token or session),
+ * refuses a pending password change unless allowed (ACC-2, ACC-3), loads the actor.
+ * Shared by API routes and server-rendered pages.
+ */
+export async function callerContext(req: Request, opts: { allowPasswordChange?: boolean } = {}): Promise<ApiContext & { passwordChangeRequired: boolean }> {
+  const ctx = await publicContext(req);
+  const who = await authenticate(ctx.em, req, ctx.now);
+  if (who.passwordChangeRequired && !opts.allowPasswordChange) {
+    throw new AppError('password-change-required', {
+      vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
+      en: 'You must change your password before continuing.',
+    });
+  }
+  const loaded = await loadActor(ctx.em, who.accountId, ctx.today);
+  if (!loaded) throw new AppError('unauthenticated', { vi: 'Bạn cần đăng nhập.', en: 'Sign-in required.' });
+  if (who.via === 'token') await ctx.em.flush();
+  return { ...ctx, actor: loaded.actor, passwordChangeRequired: who.passwordChangeRequired };
+}
+
+/**
  * A route for signed-in callers. `allowPasswordChange` marks the few routes usable while
  * a password change is pending (ACC-2, ACC-3): everything else answers 403 until then.
  */
@@ -74,18 +94,8 @@ export function apiRoute<P = Record<string, string>>(
   return async (req: Request, args: RouteArgs<P>): Promise<Response> => {
     const lang = langOf(req);
     try {
-      const ctx = await publicContext(req);
-      const who = await authenticate(ctx.em, req, ctx.now);
-      if (who.passwordChangeRequired && !opts.allowPasswordChange) {
-        throw new AppError('password-change-required', {
-          vi: 'Bạn cần đổi mật khẩu trước khi tiếp tục.',
-          en: 'You must change your password before continuing.',
-        });
-      }
-      const loaded = await loadActor(ctx.em, who.accountId, ctx.today);
-      if (!loaded) throw new AppError('unauthenticated', { vi: 'Bạn cần đăng nhập.', en: 'Sign-in required.' });
-      if (who.via === 'token') await ctx.em.flush();
-      return finish(await handler({ ...ctx, actor: loaded.actor }, await args.params));
+      const ctx = await callerContext(req, opts);
+      return finish(await handler(ctx, await args.params));
     } catch (err) {
       return problemResponse(err, lang, new URL(req.url).pathname);
     }

@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 
-const SOURCES = ['app', 'server', 'engine', 'components', 'form-definitions', 'workflows', 'next.config.ts', 'package-lock.json'];
+const SOURCES = ['app', 'server', 'engine', 'components', 'lib', 'form-definitions', 'workflows', 'next.config.ts', 'package-lock.json'];
+
+export const distDir = () => process.env.NEXT_DIST_DIR || '.next';
 
 function newestMtime(p: string): number {
   if (!fs.existsSync(p)) return 0;
@@ -16,7 +18,7 @@ function newestMtime(p: string): number {
 }
 
 export function buildIsStale(root = process.cwd()): boolean {
-  const buildId = path.join(root, '.next', 'BUILD_ID');
+  const buildId = path.join(root, distDir(), 'BUILD_ID');
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);
