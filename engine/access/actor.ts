@@ -18,7 +18,7 @@ export interface RoleGrant {
   role: RoleName;
   /** The grant covers this unit and its whole subtree. */
   unit: UnitRef;
-  /** Limits the grant to one domain ('giam-ngheo', 'dan-toc', 'noi-vu', …); null = every domain. */
+  /** Limits the grant to one domain (a domain code such as 'health'); null = every domain. */
   domain: string | null;
 }
 

@@ -3,7 +3,7 @@
 // Other kinds spread `definitionHeaderShape` into their own z.strictObject.
 import { z } from 'zod';
 
-/** Lower-case kebab code: 'bieu-01-dtts', 'giam-ngheo', '2025-ra-soat'. */
+/** Lower-case kebab code: 'form-01', 'health', '2025-review'. */
 export const codeSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single dashes (kebab-case)');
 
 /** A rule id or other local identifier: letters, digits, '_' and '-'. */

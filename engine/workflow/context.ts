@@ -22,7 +22,7 @@ export interface WorkflowSubject {
   data: unknown;
   /** Number of error-severity validation findings on the data (noBlockingErrors). */
   blockingErrors: number;
-  /** The form's domain ('giam-ngheo', …) or null; role grants limited to a domain must match it. */
+  /** The form's domain (e.g. 'health') or null; role grants limited to a domain must match it. */
   domain: string | null;
   /** The period of the submission, for withinWindow without an inline window. */
   period?: { definition: PeriodDefinition; key: string } | null;

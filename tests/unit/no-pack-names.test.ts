@@ -30,9 +30,6 @@ const GENERIC_FIELDS: Record<string, string> = {
  */
 const DOMAINS = ['giam-ngheo', 'dan-toc', 'noi-vu'];
 const ALLOW: Record<string, { words: string[]; reason: string }> = {
-  'engine/access/actor.ts': { words: DOMAINS, reason: 'a doc comment lists the domain codes as examples of RoleGrant.domain; no behaviour depends on them (reported to the lead: use neutral examples)' },
-  'engine/definitions/common.ts': { words: DOMAINS, reason: 'a doc comment shows a domain code as an example of the kebab-case code syntax; no behaviour depends on it' },
-  'engine/workflow/context.ts': { words: DOMAINS, reason: 'a doc comment gives a domain code as an example of subject.domain; no behaviour depends on it' },
   'server/seed/demo-accounts.ts': { words: DOMAINS, reason: 'demo seed data: the demo approvers are granted one domain each; nothing outside the demo depends on it (reported: could move to a data file under catalogs/demo/)' },
 };
 
