@@ -20,6 +20,10 @@ export const ERROR_CODES = {
   'rate-limited': 429,
   'workflow-refused': 422,
   'definition-invalid': 422,
+  'otp-required': 401,
+  'otp-invalid': 401,
+  'two-factor-enrolment-required': 403,
+  'signature-invalid': 422,
   'internal': 500,
 } as const;
 

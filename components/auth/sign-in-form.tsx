@@ -1,6 +1,8 @@
 'use client';
 // Sign-in with next-auth credentials, without a page reload: each refusal code becomes a clear
 // sentence, and a pending password change sends the user to /doi-mat-khau before anything else.
+// With two-factor sign-in on, a right password answers 'otp-required' and the code step opens;
+// an account whose role requires two-factor sign-in but has not enrolled goes to /app/bao-mat.
 import { useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { signIn } from 'next-auth/react';
@@ -9,7 +11,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/components/providers/i18n-context';
 import type { MeDto } from '@/components/api/dto';
 
-const KNOWN = ['invalid-credentials', 'account-locked', 'account-closed'] as const;
+const KNOWN = ['invalid-credentials', 'account-locked', 'account-closed', 'otp-required', 'otp-invalid'] as const;
 
 function errorKey(code: string): MessageKey {
   const known = KNOWN.find((k) => code === k || code.includes(k));
@@ -19,6 +21,16 @@ function errorKey(code: string): MessageKey {
 interface Values {
   username: string;
   password: string;
+  otp?: string;
+}
+
+async function nextPage(): Promise<string> {
+  const me = await fetch('/api/v1/me', { cache: 'no-store' });
+  const body = me.ok ? ((await me.json()) as MeDto) : null;
+  if (body?.passwordChangeRequired) return '/doi-mat-khau';
+  const tf = await fetch('/api/v1/me/two-factor', { cache: 'no-store' });
+  const state = tf.ok ? ((await tf.json()) as { required: boolean; enrolled: boolean }) : null;
+  return state?.required && !state.enrolled ? '/app/bao-mat' : '/app';
 }
 
 export function SignInForm() {
@@ -26,19 +38,23 @@ export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [needOtp, setNeedOtp] = useState(false);
 
-  const submit = async ({ username, password }: Values) => {
+  const submit = async ({ username, password, otp }: Values) => {
     setBusy(true);
     setError(null);
     try {
-      const result = await signIn('credentials', { username: username.trim(), password, redirect: false });
+      const result = await signIn('credentials', { username: username.trim(), password, otp: otp?.trim() ?? '', redirect: false });
       if (!result || result.error || !result.ok) {
-        setError(t(errorKey(result?.error ?? '')));
+        const code = result?.error ?? '';
+        if (code.includes('otp-required')) {
+          setNeedOtp(true);
+          if (!otp) return;
+        }
+        setError(t(errorKey(code)));
         return;
       }
-      const me = await fetch('/api/v1/me', { cache: 'no-store' });
-      const body = me.ok ? ((await me.json()) as MeDto) : null;
-      router.replace(body?.passwordChangeRequired ? '/doi-mat-khau' : '/app');
+      router.replace(await nextPage());
       router.refresh();
     } catch {
       setError(t('signIn.error.other'));
@@ -64,6 +80,16 @@ export function SignInForm() {
       >
         <Input.Password autoComplete="current-password" size="large" />
       </Form.Item>
+      {needOtp && (
+        <Form.Item
+          label={t('signIn.otp')}
+          name="otp"
+          extra={t('signIn.otpHelp')}
+          rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('signIn.otp').toLowerCase() }) }]}
+        >
+          <Input autoComplete="one-time-code" inputMode="text" autoFocus size="large" maxLength={12} />
+        </Form.Item>
+      )}
       <Button type="primary" htmlType="submit" size="large" block loading={busy}>
         {t('signIn.submit')}
       </Button>

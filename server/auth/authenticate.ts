@@ -7,11 +7,14 @@ import { ApiToken, Account } from '../entities';
 import { AppError } from '../errors';
 import { hashToken } from './tokens';
 import { passwordChangeReason } from './password-age';
+import { enrolmentRequired } from '../services/security/two-factor-policy';
 
 export interface Authenticated {
   accountId: string;
   via: 'token' | 'session';
   passwordChangeRequired: boolean;
+  /** A browser session of an account whose role requires two-factor sign-in, not yet enrolled. */
+  twoFactorEnrolmentRequired: boolean;
 }
 
 const unauthenticated = () =>
@@ -49,7 +52,8 @@ export async function authenticate(em: EntityManager, req: Request, at: Date): P
     throw new AppError('account-locked', { vi: 'Tài khoản đã bị khóa.', en: 'The account is locked.' });
   }
   if (epoch !== null && epoch !== account.sessionEpoch) throw unauthenticated();
-  return { accountId, via, passwordChangeRequired: passwordChangeReason(account, at) !== null };
+  const twoFactorEnrolmentRequired = via === 'session' && (await enrolmentRequired(em, accountId));
+  return { accountId, via, passwordChangeRequired: passwordChangeReason(account, at) !== null, twoFactorEnrolmentRequired };
 }
 
 function cookieMap(header: string | null): Map<string, string> {

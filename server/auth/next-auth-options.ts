@@ -1,7 +1,7 @@
 // next-auth (v4, JWT sessions) wired to the sign-in service: the Credentials provider signs
 // in, the JWT carries the account id and session epoch (re-checked on every API request by
 // authenticate), and a refusal reaches the client as a stable code ('invalid-credentials',
-// 'account-locked', 'account-closed'). The secret is NEXTAUTH_SECRET (read by next-auth).
+// 'account-locked', 'account-closed', 'otp-required', 'otp-invalid'). The secret is NEXTAUTH_SECRET (read by next-auth).
 import type { AuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -10,6 +10,8 @@ import { now } from '../clock';
 import { AppError } from '../errors';
 import { Account } from '../entities';
 import { signIn } from '../services/auth/sign-in';
+import { limitSignIn } from '../security/edges/rate-limit';
+import { clientIp } from '../security/edges/client-ip';
 import { passwordChangeReason } from './password-age';
 
 declare module 'next-auth' {
@@ -52,12 +54,14 @@ export const authOptions: AuthOptions = {
       credentials: {
         username: { label: 'Tên đăng nhập', type: 'text' },
         password: { label: 'Mật khẩu', type: 'password' },
+        otp: { label: 'Mã xác thực', type: 'text' },
       },
       async authorize(credentials, req) {
         const em = (await getOrm()).em.fork() as EntityManager;
         const ip = headerOf(req?.headers, 'x-forwarded-for')?.split(',')[0].trim() ?? null;
         try {
-          const s = await signIn(em, credentials?.username ?? '', credentials?.password ?? '', ip);
+          await limitSignIn(em, credentials?.username ?? '', clientIp(req?.headers as Record<string, unknown>) ?? ip, now());
+          const s = await signIn(em, credentials?.username ?? '', credentials?.password ?? '', ip, credentials?.otp || null);
           return { id: s.accountId, accountId: s.accountId, username: s.username, fullName: s.fullName, name: s.fullName, epoch: s.epoch };
         } catch (err) {
           // next-auth passes the message to the client as `error`: keep it the stable code.

@@ -7,6 +7,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres, freePort, type EmbeddedServer } from '../db/embedded';
 import { ormConfig } from '../db/config';
 import { migrate, setOrm } from '../db/orm';
+import { ensureMasterKey } from '../services/security/master-key';
 
 export interface RunningDatabase {
   orm: MikroORM;
@@ -47,6 +48,8 @@ export async function bringUpDatabase(opts: { dataDir?: string; log?: (m: string
     const port = (await portIsFree(preferred)) ? preferred : await freePort();
     log(`Starting embedded PostgreSQL (data in ${path.relative(process.cwd(), dataDir) || dataDir}, port ${port})…`);
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    // The embedded demo keeps its master key beside its data, so every CLI command shares it.
+    ensureMasterKey(path.dirname(dataDir));
     embedded = await startEmbeddedPostgres({ dataDir, port });
     await ensureDatabase(embedded.url('postgres'), APP_DB);
     url = embedded.url(APP_DB);

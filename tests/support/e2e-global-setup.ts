@@ -14,6 +14,8 @@ import { freePort, startEmbeddedPostgres } from '../../server/db/embedded';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The e2e database, for fixtures that a journey installs itself. */
+    databaseUrl: string;
   }
 }
 
@@ -79,6 +81,10 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       NEXTAUTH_URL: baseUrl,
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString('base64url'),
+      APP_MASTER_KEY: crypto.randomBytes(32).toString('base64'),
+      // The journeys sign in as admins and approvers; two-factor enrolment has its own tests.
+      TWO_FACTOR_REQUIRED_ROLES: '',
+      BACKUP_SCHEDULE: 'off',
     },
   });
 
@@ -95,5 +101,6 @@ export default async function setup(project: TestProject) {
     throw err;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', server.url('vgf_e2e'));
   return teardown;
 }
