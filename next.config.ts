@@ -23,6 +23,10 @@ const config: NextConfig = {
   // A separate build folder per checkout user when asked (parallel e2e runs must not share one).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // Static assets bypass proxy.ts: they still must not be sniffed or framed (SEC-4).
+  async headers() {
+    return [{ source: '/_next/static/:path*', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }, { key: 'X-Frame-Options', value: 'DENY' }] }];
+  },
   reactStrictMode: true,
 };
 

@@ -3,6 +3,9 @@
 const BENCHES: Record<string, string> = {
   rules: './rules',
   units: './units',
+  aggregate: './aggregate',
+  'browser-form': './browser-form',
+  submit: './submit',
 };
 
 async function main(): Promise<number> {

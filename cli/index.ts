@@ -13,6 +13,9 @@ const COMMANDS: Record<string, { file: string; help: string }> = {
   audit: { file: './commands/audit', help: 'audit verify              report the first broken link of the audit chain' },
   backup: { file: './commands/backup', help: 'backup [--kind adhoc|scheduled|monthly|yearly] [--dir <dir>] | list | restore-test | due | prune' },
   restore: { file: './commands/restore', help: 'restore <file.dump> --into <new-db> | --force   verify the SHA-256, then restore' },
+  fields: { file: './commands/fields', help: 'fields rotate-key [--batch <n>]   re-encrypt encrypted form fields under FIELD_KEY' },
+  keys: { file: './commands/keys', help: 'keys create <unitCode> | list        per-unit signing keys and certificates' },
+  verify: { file: './commands/verify', help: 'verify <file> <file.sig.json> [--offline]   check a detached signature' },
 };
 
 function usage(): string {

@@ -100,7 +100,7 @@ export function AccountsPage() {
       <h1 style={{ margin: '0 0 16px', fontSize: 24 }}>{t('accounts.title')}</h1>
       <AccountsFilters value={filters} onChange={changeFilters} onCreate={() => setCreating(true)} />
       <DataTable table={table} caption={t('accounts.title')} empty={busy ? t('common.loading') : t('accounts.empty')} busy={busy} sortLabel={(c) => t('accounts.sortBy', { column: c })} />
-      <GridPager table={table} total={page?.total ?? 0} />
+      <GridPager table={table} total={page?.total ?? 0} totalKey="accounts.total" />
       <CreateAccountModal open={creating} onClose={() => setCreating(false)} onCreated={() => { setCreating(false); reload(); }} />
       <ResetPasswordModal account={resetFor} onClose={() => setResetFor(null)} />
       <RolesModal account={page?.items.find((a) => a.id === rolesFor) ?? null} onClose={() => setRolesFor(null)} onChanged={reload} />

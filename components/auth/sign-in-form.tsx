@@ -11,7 +11,7 @@ import type { MessageKey } from '@/lib/i18n';
 import { useI18n } from '@/components/providers/i18n-context';
 import type { MeDto } from '@/components/api/dto';
 
-const KNOWN = ['invalid-credentials', 'account-locked', 'account-closed', 'otp-required', 'otp-invalid'] as const;
+const KNOWN = ['invalid-credentials', 'account-locked', 'account-closed', 'otp-required', 'otp-invalid', 'rate-limited'] as const;
 
 function errorKey(code: string): MessageKey {
   const known = KNOWN.find((k) => code === k || code.includes(k));

@@ -6,30 +6,37 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import { Button, Layout, Menu } from 'antd';
-import { ApartmentOutlined, HomeOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined, AuditOutlined, BarChartOutlined, BellOutlined, BookOutlined, DashboardOutlined, EditOutlined,
+  HomeOutlined, LockOutlined, LogoutOutlined, TeamOutlined, UserOutlined,
+} from '@ant-design/icons';
 import { useI18n } from '@/components/providers/i18n-context';
 import { LanguageSwitch } from './language-switch';
 import styles from './app-shell.module.css';
+import { MENU, type MenuKey } from './menu';
+
+const ICONS: Record<MenuKey, ReactNode> = {
+  home: <HomeOutlined />, inbox: <EditOutlined />, registers: <BookOutlined />, queue: <AuditOutlined />,
+  reports: <BarChartOutlined />, notifications: <BellOutlined />, units: <ApartmentOutlined />, accounts: <TeamOutlined />,
+  operations: <DashboardOutlined />, security: <LockOutlined />,
+};
 
 export interface ShellUser {
   fullName: string;
   username: string;
   unitName: string;
-  admin: boolean;
+  /** The sections this person may use, decided on the server from their roles. */
+  menu: MenuKey[];
 }
 
 export function AppShell({ user, children }: { user: ShellUser; children: ReactNode }) {
   const { t } = useI18n();
   const pathname = usePathname();
-  const items = [
-    { key: '/app', icon: <HomeOutlined />, label: <Link href="/app">{t('shell.home')}</Link> },
-    ...(user.admin
-      ? [
-          { key: '/app/don-vi', icon: <ApartmentOutlined />, label: <Link href="/app/don-vi">{t('shell.units')}</Link> },
-          { key: '/app/tai-khoan', icon: <TeamOutlined />, label: <Link href="/app/tai-khoan">{t('shell.accounts')}</Link> },
-        ]
-      : []),
-  ];
+  const items = MENU.filter((m) => user.menu.includes(m.key)).map((m) => ({
+    key: m.href,
+    icon: ICONS[m.key],
+    label: <Link href={m.href}>{t(m.label)}</Link>,
+  }));
   const selected = items.map((i) => i.key).filter((k) => pathname === k || pathname.startsWith(`${k}/`)).sort((a, b) => b.length - a.length)[0] ?? '/app';
 
   return (

@@ -12,6 +12,10 @@ export interface UnitRef {
   level: string;
   /** Ids of the unit's ancestors on that date, root first, excluding the unit itself. */
   ancestorIds: string[];
+  /** Kind of organisation ('administrative' | 'agency' | …), when the server resolved it. */
+  unitType?: string;
+  /** Domains an agency unit is responsible for (domain codes); absent or [] for territorial units. */
+  domains?: string[];
 }
 
 export interface RoleGrant {

@@ -1,4 +1,4 @@
-// Builds the catalog lookups that catalog_has / catalog_name use from loaded catalog
+// Builds the catalog lookups that catalog_has / catalog_name / catalog_attr use from loaded catalog
 // definitions (latest version of each), with item validity checked against a date.
 import type { CatalogDefinition } from '@/engine/definitions/catalog';
 import type { CatalogLookup } from './operations';
@@ -20,6 +20,10 @@ export function catalogLookup(catalogs: Iterable<CatalogDefinition>): CatalogLoo
     name: (catalog, code, lang) => {
       const it = item(catalog, code);
       return it ? (lang === 'en' ? it.name.en ?? it.name.vi : it.name.vi) : null;
+    },
+    attr: (catalog, code, attr) => {
+      const attrs = item(catalog, code)?.attrs;
+      return attrs && Object.hasOwn(attrs, attr) ? attrs[attr] ?? null : null;
     },
   };
 }

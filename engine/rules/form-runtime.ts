@@ -88,4 +88,4 @@ function runCompiled(compiled: CompiledForm, data: unknown, options: RunOptions)
   return { data: work, hidden, issues, blocking: issues.some((i) => i.severity === 'error' || i.needsExplanation) };
 }
 
-const emptyCatalogs: CatalogLookup = { has: () => false, name: () => null };
+const emptyCatalogs: CatalogLookup = { has: () => false, name: () => null, attr: () => null };

@@ -147,7 +147,8 @@ export function analyzeLogic(logic: unknown, pointer: string, scope: Scope, env:
       args.slice(0, spec.args.length).forEach((a, i) => {
         if (!argTypeOk(spec.args[i], a)) issues.push({ pointer: argAt(i), message: `argument ${i + 1} of "${op}" must be ${spec.args[i]}, got ${JSON.stringify(a)}` });
       });
-      if ((op === 'catalog_has' || op === 'catalog_name') && typeof args[0] === 'string') {
+      if (op === 'workdays_add' && typeof args[2] === 'string' && !env.catalogs.get(args[2])) issues.push({ pointer: argAt(2), message: `catalog "${args[2]}" does not exist` });
+      if ((op === 'catalog_has' || op === 'catalog_name' || op === 'catalog_attr') && typeof args[0] === 'string') {
         const items = env.catalogs.get(args[0]);
         if (!items) issues.push({ pointer: argAt(0), message: `catalog "${args[0]}" does not exist` });
         else if (typeof args[1] === 'string' && !items.has(args[1])) issues.push({ pointer: argAt(1), message: `"${args[1]}" is not a code of catalog "${args[0]}"` });

@@ -2,14 +2,17 @@
 // literal argument types against it, the docs list it, and the evaluator installs it, so
 // the editor, the import check and the runtime can never disagree about an operation.
 import { dateAdd, dateDiff, periodKey, type DateUnit } from './dates';
+import { workdaysAdd } from './workdays';
 
 export type ArgType = 'any' | 'number' | 'string' | 'date' | 'array' | 'date-unit' | 'period-type';
 export interface Text { vi: string; en: string }
 
-/** Catalog lookups for catalog_has / catalog_name, built from the loaded definition set. */
+/** Catalog lookups for catalog_has / catalog_name / catalog_attr, built from the loaded definition set. */
 export interface CatalogLookup {
   has(catalog: string, code: string, onDate: string | null): boolean;
   name(catalog: string, code: string, lang: 'vi' | 'en'): string | null;
+  /** An item's attribute (string, number, boolean or null); null when the item or attribute is absent. */
+  attr(catalog: string, code: string, attr: string): string | number | boolean | null;
 }
 
 export interface OperationSpec {
@@ -30,6 +33,19 @@ const numberOf = (v: unknown): number | null => {
 const pick = (row: unknown, prop: unknown): unknown =>
   typeof prop === 'string' && prop !== '' && row !== null && typeof row === 'object' ? (row as Record<string, unknown>)[prop] : row;
 const isBlank = (v: unknown) => v === null || v === undefined || v === '';
+/** Whether the non-blank values (of the property, per row) are pairwise distinct; numbers and their text count as equal. */
+const allDistinct = (arr: unknown, prop: unknown): boolean => {
+  if (!Array.isArray(arr)) return true;
+  const seen = new Set<string>();
+  for (const row of arr) {
+    const v = pick(row, prop);
+    if (isBlank(v)) continue;
+    const key = typeof v === 'object' ? JSON.stringify(v) : String(v).trim();
+    if (seen.has(key)) return false;
+    seen.add(key);
+  }
+  return true;
+};
 
 export const OPERATIONS: readonly OperationSpec[] = [
   { name: 'date_add', args: ['date', 'number', 'date-unit'], minArgs: 3, returns: 'date',
@@ -57,6 +73,18 @@ export const OPERATIONS: readonly OperationSpec[] = [
   { name: 'catalog_name', args: ['string', 'string', 'string'], minArgs: 2, returns: 'string',
     description: { vi: 'Tên của mã trong danh mục (ngôn ngữ "vi" mặc định hoặc "en"); null nếu không có.', en: 'Name of a catalog code (language "vi" by default, or "en"); null when absent.' },
     evaluate: ([c, code, lang], cat) => cat !== null && typeof c === 'string' && typeof code === 'string' ? cat.name(c, code, lang === 'en' ? 'en' : 'vi') : null },
+  { name: 'catalog_attr', args: ['string', 'string', 'string'], minArgs: 3, returns: 'any',
+    description: { vi: 'Thuộc tính (attrs) của một mục danh mục, ví dụ ngưỡng của một phiên bản chuẩn; null nếu không có.', en: "An attribute (attrs) of a catalog item, e.g. a threshold of one version of a standard; null when absent." },
+    evaluate: ([c, code, a], cat) => cat !== null && typeof c === 'string' && typeof code === 'string' && typeof a === 'string' ? cat.attr(c, code, a) : null },
+  { name: 'unique_of', args: ['array', 'string'], minArgs: 1, returns: 'boolean',
+    description: { vi: 'Đúng khi các giá trị không trống của mảng (hoặc của thuộc tính đã nêu trên từng dòng) không trùng nhau.', en: 'True when the non-blank values of the array (or of the named property of each row) are all different.' },
+    evaluate: ([arr, prop]) => allDistinct(arr, prop) },
+  { name: 'upper', args: ['string'], minArgs: 1, returns: 'string',
+    description: { vi: 'Chữ in hoa theo tiếng Việt (giữ dấu); null nếu không phải chuỗi.', en: 'Upper case by Vietnamese rules (diacritics kept); null when not text.' },
+    evaluate: ([t]) => (typeof t === 'string' ? t.toLocaleUpperCase('vi') : null) },
+  { name: 'workdays_add', args: ['date', 'number', 'string'], minArgs: 2, returns: 'date',
+    description: { vi: 'Cộng n ngày làm việc (thứ Hai–thứ Sáu) vào một ngày, bỏ qua các ngày nghỉ là mã (YYYY-MM-DD) của danh mục đã nêu, nếu có.', en: 'Adds n working days (Monday–Friday) to a date, skipping the holidays listed as codes (YYYY-MM-DD) of the named catalog, if any.' },
+    evaluate: ([d, n, holidays], cat) => workdaysAdd(d, numberOf(n), typeof holidays === 'string' && cat !== null ? (day) => cat.has(holidays, day, null) : undefined) },
   { name: 'period_key', args: ['date', 'period-type'], minArgs: 2, returns: 'string',
     description: { vi: 'Khóa kỳ chứa ngày đã cho: Yearly "2025", SixMonthly "2025S1", Quarterly "2025Q3", Monthly "2025M03".', en: 'Key of the period containing the date: Yearly "2025", SixMonthly "2025S1", Quarterly "2025Q3", Monthly "2025M03".' },
     evaluate: ([d, t]) => periodKey(d, t) },

@@ -4,10 +4,11 @@
 import { ACTIONS } from './actions';
 import { ACTOR_GUARDS } from './guards-actor';
 import { COMBINATOR_GUARDS } from './guards-combinators';
+import { GRANT_UNIT_GUARDS } from './guards-grant-unit';
 import { SUBJECT_GUARDS } from './guards-subject';
 import type { ActionEntry, GuardEntry, RegistryEntry } from './registry-types';
 
-export const GUARDS: readonly GuardEntry[] = [...ACTOR_GUARDS, ...SUBJECT_GUARDS, ...COMBINATOR_GUARDS];
+export const GUARDS: readonly GuardEntry[] = [...ACTOR_GUARDS, ...GRANT_UNIT_GUARDS, ...SUBJECT_GUARDS, ...COMBINATOR_GUARDS];
 export const ACTIONS_REGISTRY: readonly ActionEntry[] = ACTIONS;
 export const WORKFLOW_REGISTRY: readonly RegistryEntry[] = [...GUARDS, ...ACTIONS];
 

@@ -5,12 +5,16 @@ import { collectEn } from './messages/collect';
 import { approveEn } from './messages/approve';
 import { registersEn } from './messages/registers';
 import { reportsEn } from './messages/reports';
+import { securityEn } from './messages/security';
+import { operationsEn } from './messages/operations';
 
 export const en: Messages = {
   ...collectEn,
   ...approveEn,
   ...registersEn,
   ...reportsEn,
+  ...securityEn,
+  ...operationsEn,
   'app.title': 'Data collection system',
   'app.subtitle': 'Forms, approvals and reports for public agencies',
   'lang.label': 'Language',
@@ -35,6 +39,7 @@ export const en: Messages = {
   'signIn.error.account-locked': 'The account is temporarily locked after too many failed sign-ins. Please try again in 15 minutes.',
   'signIn.error.account-closed': 'The account is closed.',
   'signIn.error.other': 'Could not sign in. Please try again later.',
+  'signIn.error.rate-limited': 'Too many sign-in attempts in a short time. Please wait a few minutes and try again.',
   'password.title': 'Change password',
   'password.reason.first-login-or-reset': 'This is your first sign-in or your password was just reset. Please choose your own new password.',
   'password.reason.expired': 'Your password has expired (180 days). Please choose a new one.',
@@ -57,6 +62,13 @@ export const en: Messages = {
   'shell.home': 'Home',
   'shell.units': 'Administrative units',
   'shell.accounts': 'Accounts',
+  'shell.inbox': 'Data entry',
+  'shell.registers': 'Registers',
+  'shell.queue': 'Approvals',
+  'shell.reports': 'Reports',
+  'shell.notifications': 'Notifications',
+  'shell.security': 'Account security',
+  'shell.operations': 'Operations',
   'shell.signOut': 'Sign out',
   'shell.skip': 'Skip to main content',
   'shell.menu': 'Main menu',
@@ -161,6 +173,7 @@ export const en: Messages = {
   'accounts.assigned': 'Role assigned.',
   'accounts.never': 'Never',
   'accounts.total': 'Total: {total} accounts',
+  'grid.total': 'Total: {total} records',
   'accounts.page': 'Page {page}/{pages}',
   'accounts.prev': 'Previous page',
   'accounts.next': 'Next page',

@@ -4,6 +4,8 @@ import { collectVi } from './messages/collect';
 import { approveVi } from './messages/approve';
 import { registersVi } from './messages/registers';
 import { reportsVi } from './messages/reports';
+import { securityVi } from './messages/security';
+import { operationsVi } from './messages/operations';
 
 const shellVi = {
   'app.title': 'Hệ thống thu thập dữ liệu',
@@ -30,6 +32,7 @@ const shellVi = {
   'signIn.error.account-locked': 'Tài khoản đang bị tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.',
   'signIn.error.account-closed': 'Tài khoản đã bị đóng.',
   'signIn.error.other': 'Không đăng nhập được. Vui lòng thử lại sau.',
+  'signIn.error.rate-limited': 'Có quá nhiều lần đăng nhập trong thời gian ngắn. Vui lòng chờ ít phút rồi thử lại.',
   'password.title': 'Đổi mật khẩu',
   'password.reason.first-login-or-reset': 'Đây là lần đăng nhập đầu tiên hoặc mật khẩu vừa được đặt lại. Vui lòng đặt mật khẩu mới của riêng bạn.',
   'password.reason.expired': 'Mật khẩu của bạn đã quá hạn sử dụng (180 ngày). Vui lòng đặt mật khẩu mới.',
@@ -52,6 +55,13 @@ const shellVi = {
   'shell.home': 'Trang chủ',
   'shell.units': 'Đơn vị hành chính',
   'shell.accounts': 'Tài khoản',
+  'shell.inbox': 'Nhập liệu',
+  'shell.registers': 'Sổ đăng ký',
+  'shell.queue': 'Phê duyệt',
+  'shell.reports': 'Báo cáo',
+  'shell.notifications': 'Thông báo',
+  'shell.security': 'Bảo mật tài khoản',
+  'shell.operations': 'Vận hành hệ thống',
   'shell.signOut': 'Đăng xuất',
   'shell.skip': 'Bỏ qua, đến nội dung chính',
   'shell.menu': 'Danh mục chức năng',
@@ -156,6 +166,7 @@ const shellVi = {
   'accounts.assigned': 'Đã giao vai trò.',
   'accounts.never': 'Chưa đăng nhập',
   'accounts.total': 'Tổng số: {total} tài khoản',
+  'grid.total': 'Tổng số: {total} bản ghi',
   'accounts.page': 'Trang {page}/{pages}',
   'accounts.prev': 'Trang trước',
   'accounts.next': 'Trang sau',
@@ -165,7 +176,7 @@ const shellVi = {
   'unitSelect.placeholder': 'Gõ tên hoặc mã đơn vị để tìm',
 } as const;
 
-export const vi = { ...shellVi, ...collectVi, ...approveVi, ...registersVi, ...reportsVi } as const;
+export const vi = { ...shellVi, ...collectVi, ...approveVi, ...registersVi, ...reportsVi, ...securityVi, ...operationsVi } as const;
 
 export type MessageKey = keyof typeof vi;
 export type Messages = Record<MessageKey, string>;

@@ -4,9 +4,15 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000100_foundation } from '../../migrations/Migration20261122000100_foundation';
 import { Migration20261122000400_submissions } from '../../migrations/Migration20261122000400_submissions';
 import { Migration20261122000500_backups } from '../../migrations/Migration20261122000500_backups';
+import { Migration20261122000600_imports } from '../../migrations/Migration20261122000600_imports';
+import { Migration20261122000700_security } from '../../migrations/Migration20261122000700_security';
+import { Migration20261122000800_hardening } from '../../migrations/Migration20261122000800_hardening';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
   { name: 'Migration20261122000400_submissions', class: Migration20261122000400_submissions },
   { name: 'Migration20261122000500_backups', class: Migration20261122000500_backups },
+  { name: 'Migration20261122000600_imports', class: Migration20261122000600_imports },
+  { name: 'Migration20261122000700_security', class: Migration20261122000700_security },
+  { name: 'Migration20261122000800_hardening', class: Migration20261122000800_hardening },
 ];

@@ -1,6 +1,7 @@
 // A report (one per unit and period) or a register record (many per unit), stored with the
 // form and workflow versions it was entered under and an optimistic-lock version.
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { SealedJsonType } from '../security/fields/sealed-json-type';
 
 export const Submission = defineEntity({
   name: 'Submission',
@@ -15,7 +16,7 @@ export const Submission = defineEntity({
     periodKey: p.text().nullable(),
     subjectKey: p.text().nullable(),
     refDate: p.string().columnType('date'),
-    data: p.json<Record<string, unknown>>(),
+    data: p.json<Record<string, unknown>>().type(SealedJsonType),
     workflowCode: p.text(),
     workflowVersion: p.integer(),
     state: p.text(),

@@ -7,8 +7,13 @@ import { getOrm } from '../db/orm';
 import { now, vnDate } from '../clock';
 import { AppError } from '../errors';
 import { authenticate } from '../auth/authenticate';
+import { enrolmentRequiredError } from '../services/security/two-factor-policy';
 import { loadActor } from '../auth/load-actor';
 import { problemResponse, type Lang } from './problem';
+import { assertSameOrigin } from '../security/edges/csrf';
+import { hit, LIMITS } from '../security/edges/rate-limit';
+import { requestIdOf } from '../logging/request-id';
+import { parseJsonSafely } from '../security/edges/safe-json';
 
 export interface PublicContext {
   req: Request;
@@ -34,6 +39,9 @@ export function langOf(req: Request): Lang {
 
 type RouteArgs<P> = { params: Promise<P> };
 
+/** Routes usable while a password change (ACC-2) or a two-factor enrolment (SEC-4) is pending. */
+export interface RouteOptions { allowPasswordChange?: boolean; allowTwoFactorEnrolment?: boolean }
+
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
 }
@@ -58,7 +66,7 @@ export function publicRoute<P = Record<string, string>>(handler: (ctx: PublicCon
       const ctx = await publicContext(req);
       return finish(await handler(ctx, await args.params));
     } catch (err) {
-      return problemResponse(err, lang, new URL(req.url).pathname);
+      return problemResponse(err, lang, new URL(req.url).pathname, requestIdOf(req));
     }
   };
 }
@@ -68,7 +76,7 @@ export function publicRoute<P = Record<string, string>>(handler: (ctx: PublicCon
  * refuses a pending password change unless allowed (ACC-2, ACC-3), loads the actor.
  * Shared by API routes and server-rendered pages.
  */
-export async function callerContext(req: Request, opts: { allowPasswordChange?: boolean } = {}): Promise<ApiContext & { passwordChangeRequired: boolean }> {
+export async function callerContext(req: Request, opts: RouteOptions = {}): Promise<ApiContext & { passwordChangeRequired: boolean }> {
   const ctx = await publicContext(req);
   const who = await authenticate(ctx.em, req, ctx.now);
   if (who.passwordChangeRequired && !opts.allowPasswordChange) {
@@ -77,9 +85,16 @@ export async function callerContext(req: Request, opts: { allowPasswordChange?: 
       en: 'You must change your password before continuing.',
     });
   }
+  // SEC-4: a role that requires two-factor sign-in may only enrol (and see /me) until it has.
+  if (who.twoFactorEnrolmentRequired && !opts.allowPasswordChange && !opts.allowTwoFactorEnrolment) {
+    throw new AppError('two-factor-enrolment-required', enrolmentRequiredError);
+  }
   const loaded = await loadActor(ctx.em, who.accountId, ctx.today);
   if (!loaded) throw new AppError('unauthenticated', { vi: 'Bạn cần đăng nhập.', en: 'Sign-in required.' });
-  if (who.via === 'token') await ctx.em.flush();
+  if (who.via === 'token') {
+    await hit(ctx.em, `token:${who.accountId}`, LIMITS.token, ctx.now);
+    await ctx.em.flush();
+  }
   return { ...ctx, actor: loaded.actor, passwordChangeRequired: who.passwordChangeRequired };
 }
 
@@ -89,27 +104,25 @@ export async function callerContext(req: Request, opts: { allowPasswordChange?: 
  */
 export function apiRoute<P = Record<string, string>>(
   handler: (ctx: ApiContext, params: P) => Promise<unknown>,
-  opts: { allowPasswordChange?: boolean } = {},
+  opts: RouteOptions = {},
 ) {
   return async (req: Request, args: RouteArgs<P>): Promise<Response> => {
     const lang = langOf(req);
     try {
+      assertSameOrigin(req);
       const ctx = await callerContext(req, opts);
       return finish(await handler(ctx, await args.params));
     } catch (err) {
-      return problemResponse(err, lang, new URL(req.url).pathname);
+      return problemResponse(err, lang, new URL(req.url).pathname, requestIdOf(req));
     }
   };
 }
 
+/** The JSON body, at most `maxBytes` (1 MB by default), refusing prototype keys (SEC-4). */
 export async function readJson<T = unknown>(req: Request, maxBytes = 1_000_000): Promise<T> {
+  const tooLarge = () => new AppError('payload-too-large', { vi: 'Dữ liệu gửi lên quá lớn.', en: 'Request body too large.' }, { maxBytes });
+  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) throw tooLarge();
   const text = await req.text();
-  if (text.length > maxBytes) {
-    throw new AppError('payload-too-large', { vi: 'Dữ liệu gửi lên quá lớn.', en: 'Request body too large.' });
-  }
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    throw new AppError('bad-request', { vi: 'Dữ liệu gửi lên không phải JSON hợp lệ.', en: 'The request body is not valid JSON.' });
-  }
+  if (Buffer.byteLength(text, 'utf8') > maxBytes) throw tooLarge();
+  return parseJsonSafely<T>(text);
 }

@@ -1,6 +1,7 @@
 // Turns any thrown value into an RFC 9457 problem+json response, in one place: stable code,
 // a message in the caller's language, never a stack trace or SQL text.
 import { AppError } from '../errors';
+import { errorFields, logger } from '../logging/logger';
 
 export type Lang = 'vi' | 'en';
 
@@ -36,11 +37,14 @@ export function toProblem(err: unknown, lang: Lang, instance?: string): Problem 
   };
 }
 
-export function problemResponse(err: unknown, lang: Lang, instance?: string): Response {
+export function problemResponse(err: unknown, lang: Lang, instance?: string, requestId?: string): Response {
   const problem = toProblem(err, lang, instance);
-  if (problem.status >= 500) console.error(JSON.stringify({ level: 'error', msg: 'unhandled', instance, err: String(err instanceof Error ? err.stack : err) }));
-  return new Response(JSON.stringify(problem), {
-    status: problem.status,
-    headers: { 'content-type': 'application/problem+json; charset=utf-8' },
-  });
+  if (requestId) problem.requestId = requestId;
+  // The stack and the SQL go to the log (tagged with the request id), never to the caller.
+  if (problem.status >= 500) logger().error({ requestId, instance, ...errorFields(err) }, 'unhandled');
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json; charset=utf-8' };
+  const retryAfter = problem.retryAfter;
+  if (problem.status === 429 && typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
+  if (requestId) headers['x-request-id'] = requestId;
+  return new Response(JSON.stringify(problem), { status: problem.status, headers });
 }

@@ -10,6 +10,7 @@ import { setNotifySender, type NotifyJob } from '../services/notifications/enque
 import { runDeadlineReminders } from '../services/notifications/deadline-reminders';
 import { sendOutbox } from '../services/notifications/send-outbox';
 import { runDueBackups } from '../ops/backup/scheduled';
+import { runImport } from '../services/registers/run-import';
 import { BACKUP_CRON, MAIL_CRON, QUEUES, REMINDER_CRON, REMINDER_TZ } from './queues';
 
 const holder = globalThis as unknown as { boss?: PgBoss | null };
@@ -37,6 +38,9 @@ export async function startJobs(orm: MikroORM, opts: { schedule?: boolean } = {}
   });
   await boss.work(QUEUES.mail, async () => {
     await sendOutbox(orm.em.fork());
+  });
+  await boss.work<{ id: string }>(QUEUES.imports, async ([job]) => {
+    await runImport(orm.em.fork(), job.data.id);
   });
   if (opts.schedule ?? true) {
     await boss.schedule(QUEUES.deadlineReminders, REMINDER_CRON, {}, { tz: REMINDER_TZ });

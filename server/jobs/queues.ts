@@ -5,6 +5,7 @@ export const QUEUES = {
   deadlineReminders: 'deadline-reminders',
   backups: 'backups',
   mail: 'mail',
+  imports: 'imports',
 } as const;
 
 /** The backup policy is checked often; runDueBackups decides what is actually due. */

@@ -2,6 +2,7 @@
 // the service's transaction: history and facts commit or roll back with the data.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Fact } from '@/engine/rules/facts';
+import { openData } from '../security/fields/seal-data';
 
 export interface NewEvent {
   submissionId: string;
@@ -70,7 +71,7 @@ export async function lastApprovedData(em: EntityManager, submissionId: string):
     `select data_snapshot from submission_event where submission_id = ? and data_snapshot is not null order by seq desc limit 1`,
     [submissionId],
   );
-  return rows[0]?.data_snapshot ?? null;
+  return rows[0] ? openData(rows[0].data_snapshot) : null;
 }
 
 /** Account of the last SUBMIT-like transition out of an editable state (for 'submitter' notifications). */

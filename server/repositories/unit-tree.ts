@@ -16,9 +16,9 @@ const ON_DATE = (alias: string, param: string) =>
 
 export async function findUnitRef(em: EntityManager, unitId: string, date: string): Promise<UnitOnDate | null> {
   const rows = await em.getConnection().execute<
-    { id: string; code: string; name: string; level: string; unit_type: string; valid_from: string; valid_to: string | null; ancestors: string[] | null }[]
+    { id: string; code: string; name: string; level: string; unit_type: string; domains: string[] | null; valid_from: string; valid_to: string | null; ancestors: string[] | null }[]
   >(
-    `select u.id, u.code, u.name, u.level, u.unit_type, to_char(u.valid_from, 'YYYY-MM-DD') valid_from,
+    `select u.id, u.code, u.name, u.level, u.unit_type, u.domains, to_char(u.valid_from, 'YYYY-MM-DD') valid_from,
             to_char(u.valid_to, 'YYYY-MM-DD') valid_to,
             (select array_agg(c.ancestor_id::text order by c.depth desc) from org_unit_closure c
               where c.descendant_id = u.id and c.depth > 0 and ${ON_DATE('c', '?')}) ancestors
@@ -34,6 +34,7 @@ export async function findUnitRef(em: EntityManager, unitId: string, date: strin
     name: r.name,
     level: r.level,
     unitType: r.unit_type,
+    domains: r.domains ?? [],
     validFrom: r.valid_from,
     validTo: r.valid_to,
     ancestorIds,

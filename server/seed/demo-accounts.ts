@@ -1,15 +1,18 @@
-// Demo accounts (one per role and level) over the demo units, created through the account
-// service as the console operator, and the printable credentials table. `admin` must change
-// its password at first sign-in (ACC-2); the others are ready to use for demonstrations.
+// Demo accounts (one per role and level of every pack) over the demo units, read from
+// demo/accounts.json, created through the account service as the console operator, and
+// the printable credentials table. `admin` must change its password at first sign-in (ACC-2).
+import fs from 'node:fs';
+import path from 'node:path';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { now, vnDate } from '../clock';
 import { verifyPassword } from '../auth/password-hash';
 import { createAccount } from '../services/accounts/create-account';
 import type { RoleName } from '../../engine/access/actor';
 
-type UnitPick = { code: string; level: string; preReform?: boolean } | { firstUnder: string; level: string; onDate?: string; preReform?: boolean };
+/** A unit by code and level, or the first unit of a level under a province; on `onDate`'s tree (default today). */
+type UnitPick = { code: string; level: string; onDate?: string } | { firstUnder: string; level: string; onDate?: string };
 
-interface DemoAccount {
+export interface DemoAccount {
   username: string;
   password: string;
   fullName: string;
@@ -18,31 +21,31 @@ interface DemoAccount {
   domain?: string;
   unit: UnitPick;
   mustChange?: boolean;
+  /** Further grants, e.g. read scope over the province for an agency's approver (grants cover subtrees). */
+  extraRoles?: Array<{ role: RoleName; unit: UnitPick; domain?: string }>;
+  /** What the account is for, printed with the credentials. */
+  note?: string;
 }
 
-const PRE_REFORM_DAY = '2025-06-30';
+export const DEMO_ACCOUNTS_FILE = 'demo/accounts.json';
 
-export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'admin', password: 'Admin@2026', fullName: 'Nguyễn Văn Quản', kind: 'person', role: 'system_admin', unit: { code: 'VN', level: 'country' }, mustChange: true },
-  { username: 'qt.caobang', password: 'Caobang@2026', fullName: 'Hoàng Thị Lan', kind: 'person', role: 'unit_admin', unit: { code: '04', level: 'province' } },
-  { username: 'xa.caobang', password: 'Xa@2026!', fullName: 'Nông Văn Thắng', kind: 'unit', role: 'data_entry', unit: { firstUnder: '04', level: 'commune' } },
-  { username: 'duyet.giamngheo', password: 'Duyet@2026', fullName: 'Lê Thị Hương', kind: 'person', role: 'approver', domain: 'giam-ngheo', unit: { code: '04', level: 'province' } },
-  { username: 'duyet.dantoc', password: 'Duyet@2026', fullName: 'Triệu Văn Sơn', kind: 'person', role: 'approver', domain: 'dan-toc', unit: { code: '04', level: 'province' } },
-  { username: 'duyet.noivu', password: 'Duyet@2026', fullName: 'Phạm Thị Thu', kind: 'person', role: 'approver', domain: 'noi-vu', unit: { code: '04', level: 'province' } },
-  { username: 'duyet.so', password: 'Duyet@2026', fullName: 'Đặng Minh Tuấn', kind: 'person', role: 'approver', unit: { firstUnder: '04', level: 'department' } },
-  { username: 'xem.thainguyen', password: 'Xem@2026!', fullName: 'Vũ Thị Ngọc', kind: 'person', role: 'viewer', unit: { code: '19', level: 'province' } },
-  { username: 'duyet.huyen', password: 'Huyen@2025', fullName: 'Bế Văn Hùng', kind: 'person', role: 'approver', unit: { firstUnder: '04', level: 'district', onDate: PRE_REFORM_DAY, preReform: true } },
-];
+function readAccounts(): DemoAccount[] {
+  const file = path.resolve(process.cwd(), DEMO_ACCOUNTS_FILE);
+  if (!fs.existsSync(file)) return [];
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { accounts: DemoAccount[] }).accounts;
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = readAccounts();
 
 async function findUnit(em: EntityManager, pick: UnitPick, today: string): Promise<{ id: string; name: string } | null> {
+  const day = pick.onDate ?? today;
   if ('code' in pick) {
     const [u] = await em.execute<{ id: string; name: string }[]>(
       `select id, name from org_unit where code = ? and level = ? and valid_from <= ?::date and (valid_to is null or valid_to >= ?::date)`,
-      [pick.code, pick.level, today, today],
+      [pick.code, pick.level, day, day],
     );
     return u ?? null;
   }
-  const day = pick.onDate ?? today;
   const [u] = await em.execute<{ id: string; name: string }[]>(
     `select d.id, d.name from org_unit p
        join org_unit_closure c on c.ancestor_id = p.id and c.valid_from <= ?::date and (c.valid_to is null or c.valid_to >= ?::date)
@@ -54,37 +57,39 @@ async function findUnit(em: EntityManager, pick: UnitPick, today: string): Promi
   return u ?? null;
 }
 
+async function createDemoAccount(orm: MikroORM, d: DemoAccount, at: Date, today: string, log: (m: string) => void): Promise<void> {
+  const em = orm.em.fork() as EntityManager;
+  const unit = await findUnit(em, d.unit, today);
+  if (!unit) {
+    log(`Demo account ${d.username} skipped: its unit is not in the database.`);
+    return;
+  }
+  const roles = [{ role: d.role, unitId: unit.id, domain: d.domain ?? null }];
+  for (const extra of d.extraRoles ?? []) {
+    const u = await findUnit(em, extra.unit, today);
+    if (u) roles.push({ role: extra.role, unitId: u.id, domain: extra.domain ?? null });
+  }
+  const created = await createAccount(
+    em,
+    { operator: 'seed' },
+    { username: d.username, fullName: d.fullName, kind: d.kind, unitId: unit.id, password: d.password, email: null, phone: null, title: null, roles },
+    at,
+    today,
+  );
+  if (!d.mustChange) await em.execute(`update account set must_change_password = false where id = ?`, [created.id]);
+}
+
 export async function seedDemoAccounts(orm: MikroORM, log: (m: string) => void = () => {}): Promise<void> {
   const at = now();
   const today = vnDate(at);
-  for (const d of DEMO_ACCOUNTS) {
-    const em = orm.em.fork() as EntityManager;
-    const exists = await em.execute(`select 1 from account where lower(username) = ?`, [d.username]);
-    if (exists.length > 0) continue;
-    const unit = await findUnit(em, d.unit, today);
-    if (!unit) {
-      log(`Demo account ${d.username} skipped: its unit is not in the database.`);
-      continue;
-    }
-    const created = await createAccount(
-      em,
-      { operator: 'seed' },
-      {
-        username: d.username,
-        fullName: d.fullName,
-        kind: d.kind,
-        unitId: unit.id,
-        password: d.password,
-        email: null,
-        phone: null,
-        title: null,
-        roles: [{ role: d.role, unitId: unit.id, domain: d.domain ?? null }],
-      },
-      at,
-      today,
-    );
-    if (!d.mustChange) await em.execute(`update account set must_change_password = false where id = ?`, [created.id]);
-  }
+  const em0 = orm.em.fork() as EntityManager;
+  const existing = new Set((await em0.execute<{ u: string }[]>(`select lower(username) u from account`)).map((r) => r.u));
+  // Password hashing dominates: a few accounts at a time keep a first start fast.
+  const queue = DEMO_ACCOUNTS.filter((d) => !existing.has(d.username.toLowerCase()));
+  const worker = async () => {
+    for (let d = queue.shift(); d; d = queue.shift()) await createDemoAccount(orm, d, at, today, log);
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
   log(`Demo accounts ready (${DEMO_ACCOUNTS.length}).`);
 }
 
@@ -96,17 +101,21 @@ export async function demoAccountsText(orm: MikroORM): Promise<string> {
     [DEMO_ACCOUNTS.map((d) => d.username)],
   );
   const lines = ['Tài khoản demo / Demo accounts:', ''];
-  const head = ['username', 'password', 'role', 'unit'];
+  const head = ['username', 'password', 'role', 'unit', 'use'];
   const table: string[][] = [];
-  for (const d of DEMO_ACCOUNTS) {
+  const unchanged = await Promise.all(DEMO_ACCOUNTS.map(async (d) => {
+    const row = rows.find((r) => r.username === d.username);
+    return row ? verifyPassword(row.password_hash, d.password) : false;
+  }));
+  for (const [i, d] of DEMO_ACCOUNTS.entries()) {
     const row = rows.find((r) => r.username === d.username);
     if (!row) continue;
-    const same = await verifyPassword(row.password_hash, d.password);
+    const same = unchanged[i];
     const note = same ? (d.mustChange ? ' (đổi khi đăng nhập lần đầu)' : '') : ' (đã đổi mật khẩu / changed)';
-    table.push([d.username, d.password + note, d.role + (d.domain ? ` [${d.domain}]` : ''), row.unit_name]);
+    table.push([d.username, d.password + note, d.role + (d.domain ? ` [${d.domain}]` : ''), row.unit_name, d.note ?? '']);
   }
   const widths = head.map((h, i) => Math.max(h.length, ...table.map((r) => [...r[i]].length)));
-  const fmt = (r: string[]) => '  ' + r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ');
+  const fmt = (r: string[]) => '  ' + r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd();
   lines.push(fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...table.map(fmt));
   return lines.join('\n');
 }

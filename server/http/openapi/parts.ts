@@ -3,5 +3,8 @@ import type { OpenApiPart } from './common';
 import { unitsPart } from './units';
 import { accountsPart } from './accounts';
 import { submissionsPart } from './submissions';
+import { securityPart } from './security';
+import { reportsPart } from './reports';
+import { registersPart } from './registers';
 
-export const parts: OpenApiPart[] = [unitsPart, accountsPart, submissionsPart];
+export const parts: OpenApiPart[] = [unitsPart, accountsPart, submissionsPart, reportsPart, registersPart, securityPart];

@@ -1,20 +1,23 @@
 // Use case: a workflow event on a submission (submit, return, approve, unapprove, …).
 // The engine decides; this runs the in-transaction effects (lock, unlock, approval stamp,
-// signature entry), writes history, facts status and audit in one transaction, and hands
+// signing by the unit key, WF-3), writes history, facts status and audit in one transaction, and hands
 // notifications to the job queue after the commit.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
-import { restoreSnapshot, transition, type Effect } from '@/engine/workflow';
+import { restoreSnapshot, transition } from '@/engine/workflow';
 import { AppError } from '../../errors';
 import { writeAudit } from '../../audit/write-audit';
 import { appendEvent, updateFactStatus } from '../../repositories/submissions';
 import { enqueueNotify, type NotifyJob } from '../notifications/enqueue';
-import { assertCanRead } from './access';
+import { assertCanRead, rolesOver } from './access';
+import { hiddenFor } from '../../security/fields/sensitive';
+import { sealMarked } from '../../security/fields/seal-data';
 import { claimKey, storeResponse } from './idempotency';
 import { eventResult, type EventResult } from './event-result';
 import { versionConflict } from './save-result';
 import { actorName, loadSubject, workflowContext, type Subject } from './subject';
 import { runRules } from './write-data';
+import { signApproval } from '../security/sign-approval';
 
 export interface EventInput {
   id: string;
@@ -40,7 +43,7 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
       if (prior) return { result: prior.body, jobs: [] as NotifyJob[] };
     }
     const s = await loadSubject(tx, input.id, { lock: true });
-    if (input.expectedVersion === undefined || input.expectedVersion !== s.row.version) throw versionConflict(s.row, undefined);
+    if (input.expectedVersion === undefined || input.expectedVersion !== s.row.version) throw versionConflict(s.row, undefined, hiddenFor(s.bundle.form, rolesOver(actor, s.unit, s.bundle.form.domain ?? null)));
     const run = runRules(s.bundle, s.row.data, s.row.explanations ?? {}, now);
     const blocking = run.issues.filter((i) => i.severity === 'error' || i.needsExplanation);
     const wf = s.bundle.workflow;
@@ -70,9 +73,11 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
     const comment = input.comment?.trim() || null;
     const seq = await appendEvent(tx, {
       submissionId: s.row.id, at: now, actorId: actor.accountId, actorName: name, type: input.type, fromState: from,
-      toState: t.state, comment, dataVersion: s.row.version, dataSnapshot: stamped ? s.row.data : null, effects: t.effects,
+      toState: t.state, comment, dataVersion: s.row.version, dataSnapshot: stamped ? sealMarked(s.row.data) : null, effects: t.effects,
     });
-    await recordSignature(tx, s, t.effects, { actorId: actor.accountId, name, at: now });
+    if (t.effects.some((e) => e.type === 'requireSignature')) {
+      await signApproval(tx, s, { actor, name, at: now, consent: input.signature, event: { type: input.type, seq, fromState: from, toState: t.state } });
+    }
     await updateFactStatus(tx, s.row.id, t.meta.status, t.meta.final === true);
     await writeAudit(tx, {
       actorId: actor.accountId, actorName: name, action: `submission.event`, targetType: 'submission', targetId: s.row.id,
@@ -88,14 +93,4 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
   });
   if (outcome.jobs.length > 0) await enqueueNotify(outcome.jobs);
   return outcome.result;
-}
-
-/** WF-3: the signature travels with the event; it is recorded now and verified when signing lands. */
-async function recordSignature(tx: EntityManager, s: Subject, effects: Effect[], who: { actorId: string; name: string; at: Date }) {
-  const sig = effects.find((e) => e.type === 'requireSignature');
-  if (!sig) return;
-  await appendEvent(tx, {
-    submissionId: s.row.id, at: who.at, actorId: who.actorId, actorName: who.name, type: 'signature-required',
-    fromState: s.row.state, toState: s.row.state, dataVersion: s.row.version, effects: [sig],
-  });
 }

@@ -11,9 +11,11 @@ import { stateInfo } from '@/engine/workflow';
 import { attachmentsDir } from '../../ops/backup/files';
 import { AppError, notFound } from '../../errors';
 import { appendEvent } from '../../repositories/submissions';
-import { assertCanRead, assertCanWrite } from './access';
+import { assertCanRead, assertCanWrite, rolesOver } from './access';
 import { actorName, loadSubject } from './subject';
 import { notEditable } from './write-data';
+import { assertContentMatches, assertSafeFileName } from '../../security/edges/sniff-upload';
+import { hiddenFor } from '../../security/fields/sensitive';
 
 const DEFAULT_MIME = ['application/pdf', 'image/jpeg', 'image/png',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -38,6 +40,8 @@ export async function storeAttachment(
   if (!limits.mime.includes(input.mime)) {
     throw new AppError('validation-failed', { vi: 'Loại tệp không được phép.', en: 'This file type is not allowed.' }, { allowed: limits.mime });
   }
+  assertSafeFileName(input.fileName);
+  assertContentMatches(input.bytes, input.mime, input.fileName);
   const sha256 = createHash('sha256').update(input.bytes).digest('hex');
   const dir = attachmentsDir();
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -73,7 +77,8 @@ export async function listAttachments(em: EntityManager, submissionId: string): 
 export async function readAttachment(em: EntityManager, actor: Actor, submissionId: string, attachmentId: string) {
   const s = await loadSubject(em, submissionId);
   assertCanRead(actor, s.unit, s.bundle.form.domain ?? null);
-  const found = (await listAttachments(em, s.row.id)).find((a) => a.id === attachmentId);
+  const hidden = hiddenFor(s.bundle.form, rolesOver(actor, s.unit, s.bundle.form.domain ?? null));
+  const found = (await listAttachments(em, s.row.id)).find((a) => a.id === attachmentId && !hidden.includes(a.field));
   if (!found) throw notFound({ vi: 'tệp đính kèm', en: 'Attachment' });
   return { meta: found, bytes: readFileSync(path.join(attachmentsDir(), found.sha256)) };
 }

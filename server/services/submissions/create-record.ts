@@ -8,7 +8,8 @@ import { AppError, notFound } from '../../errors';
 import { unitIdByCode, subjectUnit } from '../../repositories/submissions-units';
 import { writeAudit } from '../../audit/write-audit';
 import { publishedDefinitions } from '../definitions/published-definitions';
-import { assertCanWrite } from './access';
+import { assertCanWrite, rolesOver } from './access';
+import { hiddenFor } from '../../security/fields/sensitive';
 import { bundleFor } from './form-bundle';
 import { actorName } from './subject';
 import { writeData, type DataInput } from './write-data';
@@ -31,6 +32,7 @@ export async function createRecord(em: EntityManager, actor: Actor, input: Creat
     throw new AppError('validation-failed', { vi: 'Đơn vị này không nhập sổ này.', en: 'This unit does not keep this register.' });
   }
   const name = await actorName(em, actor);
+  const hidden = hiddenFor(bundle.form, rolesOver(actor, unit, bundle.form.domain ?? null));
   return em.transactional(async (tx) => {
     const snapshot = initialSnapshot(bundle.workflow);
     const meta = stateInfo(bundle.workflow, snapshot)!;
@@ -42,8 +44,8 @@ export async function createRecord(em: EntityManager, actor: Actor, input: Creat
       status: meta.status, editable: meta.editable, locked: false, version: 1, createdBy: actor.accountId, createdAt: now,
       updatedBy: actor.accountId, updatedAt: now, explanations: {}, searchText: '',
     });
-    const result = await writeData(tx, row, bundle, input, { actor, name, at: now }, 'created');
+    const result = await writeData(tx, row, bundle, input, { actor, name, at: now, hidden }, 'created');
     await writeAudit(tx, { actorId: actor.accountId, actorName: name, action: 'submission.create', targetType: 'submission', targetId: id, details: { form: bundle.form.code, unit: unit.code }, at: now });
-    return saveResult(row, result);
+    return saveResult(row, result, hidden);
   });
 }

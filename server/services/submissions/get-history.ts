@@ -5,6 +5,7 @@ import type { Actor } from '@/engine/access/actor';
 import { listEvents } from '../../repositories/submissions';
 import { assertCanRead, rolesOver } from './access';
 import { withoutPaths, type DiffEntry } from './data-diff';
+import { openData } from '../../security/fields/seal-data';
 import { loadSubject } from './subject';
 
 export interface HistoryEntry {
@@ -23,6 +24,6 @@ export async function getHistory(em: EntityManager, actor: Actor, id: string): P
   return (await listEvents(em, id)).map((e) => ({
     seq: e.seq, at: new Date(e.at).toISOString(), actor: { id: e.actor_id, name: e.actor_name }, type: e.type,
     fromState: e.from_state, toState: e.to_state, fromLabel: label(e.from_state), toLabel: label(e.to_state),
-    comment: e.comment, diff: withoutPaths(e.diff as DiffEntry[], hidden), dataVersion: e.data_version,
+    comment: e.comment, diff: withoutPaths(openData(e.diff as DiffEntry[]), hidden), dataVersion: e.data_version,
   }));
 }

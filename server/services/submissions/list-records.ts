@@ -4,6 +4,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import { redactRestricted } from '@/engine/rules/redact';
+import { openData } from '../../security/fields/seal-data';
 import { notFound } from '../../errors';
 import { subjectUnit, unitIdByCode } from '../../repositories/submissions-units';
 import { publishedDefinitions } from '../definitions/published-definitions';
@@ -32,7 +33,7 @@ export async function listRecords(em: EntityManager, actor: Actor, formCode: str
   );
   return {
     items: rows.map((r) => ({
-      id: r.id, subjectKey: r.subject_key, data: redactRestricted(form, r.data, roles), state: r.state, status: r.status,
+      id: r.id, subjectKey: r.subject_key, data: redactRestricted(form, openData(r.data), roles), state: r.state, status: r.status,
       version: r.version, updatedAt: new Date(r.updated_at).toISOString(),
     })),
     total: Number(total), page: query.page, pageSize: query.pageSize,

@@ -12,7 +12,8 @@ import { AppError, badRequest, notFound } from '../../errors';
 import { unitIdByCode, subjectUnit } from '../../repositories/submissions-units';
 import { writeAudit } from '../../audit/write-audit';
 import { publishedDefinitions } from '../definitions/published-definitions';
-import { assertCanWrite } from './access';
+import { assertCanWrite, rolesOver } from './access';
+import { hiddenFor } from '../../security/fields/sensitive';
 import { bundleFor, type FormBundle } from './form-bundle';
 import { actorName, loadSubject } from './subject';
 import { notEditable, writeData, type DataInput } from './write-data';
@@ -53,6 +54,7 @@ export async function saveReport(em: EntityManager, actor: Actor, input: SaveRep
     throw new AppError('validation-failed', { vi: 'Đơn vị này không nhập biểu mẫu này.', en: 'This unit does not enter this form.' });
   }
   const name = await actorName(em, actor);
+  const hidden = hiddenFor(bundle.form, rolesOver(actor, unit, bundle.form.domain ?? null));
   try {
     return await em.transactional(async (tx) => {
       const [existing] = await tx.execute<{ id: string }[]>(
@@ -69,24 +71,24 @@ export async function saveReport(em: EntityManager, actor: Actor, input: SaveRep
           status: meta.status, editable: meta.editable, locked: false, version: 1, createdBy: actor.accountId, createdAt: now,
           updatedBy: actor.accountId, updatedAt: now, explanations: {}, searchText: '',
         });
-        const result = await writeData(tx, row, bundle, input, { actor, name, at: now }, 'created');
+        const result = await writeData(tx, row, bundle, input, { actor, name, at: now, hidden }, 'created');
         await writeAudit(tx, {
           actorId: actor.accountId, actorName: name, action: 'submission.create', targetType: 'submission', targetId: row.id,
           details: { form: bundle.form.code, unit: unit.code, period: input.periodKey }, at: now,
         });
-        return saveResult(row, result);
+        return saveResult(row, result, hidden);
       }
       const s = await loadSubject(tx, existing.id, { lock: true });
-      if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data);
+      if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data, hidden);
       const meta = stateInfo(s.bundle.workflow, s.row.snapshot);
       if (!meta?.editable || s.row.locked) throw notEditable(s.row, meta?.label);
-      const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now }, 'edited');
-      return saveResult(s.row, result);
+      const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now, hidden }, 'edited');
+      return saveResult(s.row, result, hidden);
     });
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) {
       const current = await em.fork().findOne(Submission, { kind: 'report', formCode: bundle.form.code, unitId: unit.id, periodKey: input.periodKey });
-      throw versionConflict(current, input.data);
+      throw versionConflict(current, input.data, hidden);
     }
     throw err;
   }

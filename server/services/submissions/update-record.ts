@@ -4,7 +4,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import { stateInfo } from '@/engine/workflow';
-import { assertCanRead, assertCanWrite } from './access';
+import { assertCanRead, assertCanWrite, rolesOver } from './access';
+import { hiddenFor } from '../../security/fields/sensitive';
 import { actorName, loadSubject } from './subject';
 import { notEditable, writeData, type DataInput } from './write-data';
 import { saveResult, versionConflict, type SaveResult } from './save-result';
@@ -19,12 +20,13 @@ export async function updateRecord(em: EntityManager, actor: Actor, input: Updat
   assertCanRead(actor, peek.unit, peek.bundle.form.domain ?? null);
   assertCanWrite(actor, peek.unit, peek.bundle.form.domain ?? null);
   const name = await actorName(em, actor);
+  const hidden = hiddenFor(peek.bundle.form, rolesOver(actor, peek.unit, peek.bundle.form.domain ?? null));
   return em.transactional(async (tx) => {
     const s = await loadSubject(tx, input.id, { lock: true });
-    if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data);
+    if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data, hidden);
     const meta = stateInfo(s.bundle.workflow, s.row.snapshot);
     if (!meta?.editable || s.row.locked) throw notEditable(s.row, meta?.label);
-    const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now }, 'edited');
-    return saveResult(s.row, result);
+    const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now, hidden }, 'edited');
+    return saveResult(s.row, result, hidden);
   });
 }

@@ -9,6 +9,9 @@ import type { SubmissionRow } from '../../entities/submission';
 import { AppError } from '../../errors';
 import { appendEvent, rewriteFacts } from '../../repositories/submissions';
 import { dataDiff } from './data-diff';
+import { markForSealing } from '../../security/fields/seal-data';
+import { factsForm, sealDiff, withoutSensitive } from '../../security/fields/sensitive';
+import { keepHidden } from '../../security/fields/keep-hidden';
 import type { FormBundle } from './form-bundle';
 
 export interface DataInput {
@@ -43,19 +46,21 @@ export function notEditable(row: SubmissionRow, label: { vi: string; en: string 
 /** Writes new data into a (new or locked) row and records it; returns the rule results. */
 export async function writeData(
   em: EntityManager, row: SubmissionRow, bundle: FormBundle, input: DataInput,
-  who: { actor: Actor; name: string; at: Date }, type: 'created' | 'edited',
+  who: { actor: Actor; name: string; at: Date; hidden?: string[] }, type: 'created' | 'edited',
 ): Promise<FormRunResult> {
   if (typeof input.data !== 'object' || input.data === null || Array.isArray(input.data)) {
     throw new AppError('bad-request', { vi: 'Dữ liệu phải là một đối tượng JSON.', en: 'data must be a JSON object.' });
   }
   const explanations = { ...(row.explanations ?? {}), ...(input.explanations ?? {}) };
-  const result = runRules(bundle, input.data, explanations, who.at);
+  // Fields the writer may not see keep their stored values when not sent (SEC-2): never erased.
+  const incoming = keepHidden(input.data, row.data, who.hidden ?? []);
+  const result = runRules(bundle, incoming, explanations, who.at);
   const diff = dataDiff(type === 'created' ? {} : row.data, result.data);
   const sameExplanations = JSON.stringify(explanations) === JSON.stringify(row.explanations ?? {});
   if (type === 'edited' && diff.length === 0 && sameExplanations) return result;
-  row.data = result.data;
+  row.data = markForSealing(result.data, bundle.form.encrypted);
   row.explanations = explanations;
-  row.searchText = row.kind === 'register' ? searchTextOf(result.data) : '';
+  row.searchText = row.kind === 'register' ? searchTextOf(withoutSensitive(bundle.form, result.data)) : '';
   row.updatedBy = who.actor.accountId;
   row.updatedAt = who.at;
   if (type === 'edited') {
@@ -65,9 +70,9 @@ export async function writeData(
   await em.flush();
   await appendEvent(em, {
     submissionId: row.id, at: who.at, actorId: who.actor.accountId, actorName: who.name, type,
-    fromState: type === 'created' ? null : row.state, toState: row.state, diff, dataVersion: row.version,
+    fromState: type === 'created' ? null : row.state, toState: row.state, diff: sealDiff(bundle.form, diff), dataVersion: row.version,
   });
   const approved = bundle.workflow.machine.states[row.state]?.meta.final === true;
-  await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(bundle.form, result.data));
+  await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(factsForm(bundle.form), result.data));
   return result;
 }

@@ -136,7 +136,7 @@ describe('ethnic-affairs yearly commune report (bc-dtts-xa-nam)', () => {
 
 describe('civil-servant record (ho-so-can-bo): ACC-9 working-day deadlines', () => {
   const base = { thongTinCoBan: { hoTenKhaiSinh: 'NGUYỄN VĂN AN', ngaySinh: '1985-04-02', gioiTinh: 'nam' }, congTac: { ngach: '01.003' }, xacNhan: { camDoan: true } };
-  // effective date → [3 working days, 5 working days], weekends skipped (holidays are not known to the engine)
+  // effective date → [3 working days, 5 working days], weekends skipped (holidays: engine-additions.test.ts)
   it.each([
     ['2026-03-02', '2026-03-05', '2026-03-09'], // Monday
     ['2026-03-04', '2026-03-09', '2026-03-11'], // Wednesday

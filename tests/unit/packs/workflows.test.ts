@@ -88,8 +88,12 @@ describe('dân tộc: duyet-dan-toc-4-cap (commune → district → sector depar
   const sector = actor('so-nganh', units.soNV, [['approver', units.soNV, D]]);
   const sectorPoverty = actor('so-nnmt', units.soNNMT, [['approver', units.soNNMT, 'giam-ngheo']]);
   const otherSector = actor('so-tn', units.soThaiNguyen, [['approver', units.soThaiNguyen, D]]);
-  const banDanToc = actor('ban-dan-toc', units.soDTTG, [['approver', units.caoBang, D]]);
+  /** The agency approves for the province because the unit tree gives it the domain; its grant has no domain. */
+  const banDanToc = actor('ban-dan-toc', units.soDTTG, [['approver', units.soDTTG, null]]);
+  const otherBanDanToc = actor('ban-dan-toc-tn', units.soThaiNguyen, [['approver', units.soThaiNguyen, null]]);
   const provinceNoiVu = actor('tinh-nv', units.caoBang, [['approver', units.caoBang, 'noi-vu']]);
+  /** The former workaround (a domain-limited province grant) no longer approves for the agency. */
+  const provinceDanToc = actor('tinh-dt', units.caoBang, [['approver', units.caoBang, D]]);
 
   it('four levels before the reform, with return-with-reason at every level', async () => {
     const def = await wf('duyet-dan-toc-4-cap');
@@ -109,6 +113,9 @@ describe('dân tộc: duyet-dan-toc-4-cap (commune → district → sector depar
       { actor: district, event: { type: 'APPROVE' }, expect: 'atDepartment' },
       { actor: sector, event: { type: 'APPROVE' }, expect: 'atEthnicAgency', effects: ['stampApproval', 'notify'] },
       { actor: provinceNoiVu, event: { type: 'APPROVE' }, expect: 'refused:guard-failed' },
+      { actor: provinceDanToc, event: { type: 'APPROVE' }, expect: 'refused:guard-failed' },
+      { actor: otherBanDanToc, event: { type: 'APPROVE' }, expect: 'refused:guard-failed' },
+      { actor: sectorPoverty, event: { type: 'APPROVE' }, expect: 'refused:guard-failed' },
       { actor: banDanToc, event: { type: 'RETURN', comment: why }, expect: 'returned' },
       { actor: clerkOld, event: { type: 'SUBMIT' }, expect: 'atDistrict' },
       { actor: district, event: { type: 'APPROVE' }, expect: 'atDepartment' },

@@ -5,7 +5,9 @@ import type { WorkflowDefinition } from '@/engine/definitions/workflow';
 import { transition, type WorkflowContext, type WorkflowEvent, type WorkflowSnapshot, type WorkflowSubject } from '@/engine/workflow';
 import { expect } from 'vitest';
 
-const u = (id: string, level: string, ancestorIds: string[]): UnitRef => ({ id, code: id, level, ancestorIds });
+const u = (id: string, level: string, ancestorIds: string[]): UnitRef => ({ id, code: id, level, ancestorIds, unitType: 'territorial', domains: [] });
+/** A provincial agency (sở, ban) with the domains it answers for, as the demo unit tree has them. */
+const agency = (id: string, province: string, domains: string[]): UnitRef => ({ ...u(id, 'department', ['VN', province]), unitType: 'agency', domains });
 
 export const units = {
   vn: u('VN', 'country', []),
@@ -16,11 +18,11 @@ export const units = {
   /** …and a commune after the reform, directly under the province. */
   xaNew: u('01273', 'commune', ['VN', '04']),
   otherXa: u('01279', 'commune', ['VN', '04']),
-  soNNMT: u('04.SNNMT', 'department', ['VN', '04']),
-  soDTTG: u('04.SDTTG', 'department', ['VN', '04']),
-  soNV: u('04.SNV', 'department', ['VN', '04']),
+  soNNMT: agency('04.SNNMT', '04', ['giam-ngheo']),
+  soDTTG: agency('04.SDTTG', '04', ['dan-toc']),
+  soNV: agency('04.SNV', '04', ['noi-vu']),
   thaiNguyen: u('19', 'province', ['VN']),
-  soThaiNguyen: u('19.SDTTG', 'department', ['VN', '19']),
+  soThaiNguyen: agency('19.SDTTG', '19', ['dan-toc']),
   otherDistrict: u('045', 'district', ['VN', '04']),
 };
 const levelOf: Record<string, string> = Object.fromEntries(Object.values(units).map((x) => [x.id, x.level]));

@@ -2,7 +2,7 @@
 // GET — the submission's attachments (same read scope as the submission).
 import { apiRoute, json } from '@/server/http/api-route';
 import { badRequest } from '@/server/errors';
-import { listAttachments, storeAttachment } from '@/server/services/submissions/attachments';
+import { storeAttachment } from '@/server/services/submissions/attachments';
 import { getSubmission } from '@/server/services/submissions/get-submission';
 
 export const dynamic = 'force-dynamic';
@@ -20,6 +20,6 @@ export const POST = apiRoute<{ id: string }>(async (ctx, { id }) => {
 });
 
 export const GET = apiRoute<{ id: string }>(async (ctx, { id }) => {
-  await getSubmission(ctx.em, ctx.actor, id, ctx.now);
-  return { items: await listAttachments(ctx.em, id) };
+  // The submission's own list leaves out attachments of restricted fields (SEC-2).
+  return { items: (await getSubmission(ctx.em, ctx.actor, id, ctx.now)).attachments };
 });
