@@ -3,14 +3,11 @@
 // country report by province and a province report by commune through the report service,
 // each against a hand-written GROUP BY over a flat table of the same numbers (the floor).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import pg from 'pg';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { startEmbeddedPostgres } from '@/server/db/embedded';
-import { ormConfig } from '@/server/db/config';
-import { migrate } from '@/server/db/orm';
+import type pg from 'pg';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { openBenchDb } from './support/bench-db';
 import { importCatalogFile } from '@/server/services/units/import-catalog-file';
 import { getReport } from '@/server/reports/get-report';
 import { aggregateFacts, factSql, unitMapSql } from '@/server/reports/aggregate-facts';
@@ -80,17 +77,9 @@ async function time(fn: () => Promise<unknown>): Promise<number> {
 }
 
 export async function run(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vgf-bench-agg-'));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), ephemeral: true });
-  const admin = new pg.Client(server.url('postgres'));
-  await admin.connect();
-  await admin.query('create database bench');
-  await admin.end();
-  const orm = await MikroORM.init(ormConfig(server.url('bench'), { poolMax: 4 }));
-  const client = new pg.Client(server.url('bench'));
+  const db = await openBenchDb('agg');
+  const { orm, client } = db;
   try {
-    await migrate(orm);
-    await client.connect();
     const em = orm.em.fork() as EntityManager;
     const tImport = await time(() => importCatalogFile(em, CATALOG, { validFrom: '1945-09-02', validTo: '2025-06-30' }));
     await install(client);
@@ -138,9 +127,6 @@ export async function run(): Promise<void> {
       console.log(`| ${c.label} | ${median(svc).toFixed(0)} | ${median(floor).toFixed(0)} | ${(median(svc) / median(floor)).toFixed(2)} |`);
     }
   } finally {
-    await client.end().catch(() => {});
-    await orm.close(true);
-    await server.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await db.close();
   }
 }

@@ -2,13 +2,9 @@
 // after): the import time, then "descendants of a province on a date" through the repository
 // against the same SQL hand-written on raw `pg`, and against a recursive CTE over the parents.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
-import { startEmbeddedPostgres } from '@/server/db/embedded';
-import { ormConfig } from '@/server/db/config';
-import { migrate } from '@/server/db/orm';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { openBenchDb } from './support/bench-db';
 import { importCatalogFile } from '@/server/services/units/import-catalog-file';
 import { importSuccessors, type SuccessionFile } from '@/server/services/units/import-successors';
 import { descendantsOn } from '@/server/repositories/units';
@@ -60,16 +56,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 export async function run(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vgf-bench-units-'));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), ephemeral: true });
-  const admin = new pg.Client(server.url('postgres'));
-  await admin.connect();
-  await admin.query('create database bench');
-  await admin.end();
-  const orm = await MikroORM.init(ormConfig(server.url('bench'), { poolMax: 4 }));
-  const client = new pg.Client(server.url('bench'));
+  const db = await openBenchDb('units');
+  const { orm, client } = db;
   try {
-    await migrate(orm);
     const em = orm.em.fork() as EntityManager;
     const [pre, tPre] = await timed(() => importCatalogFile(em, path.join(DIR, 'units-2025-pre-reform-three-level.json'), { validFrom: '1945-09-02', validTo: '2025-06-30' }));
     const [post, tPost] = await timed(() => importCatalogFile(em, path.join(DIR, 'units-2026-07-25-two-level.json'), { validFrom: '2025-07-01', validTo: null }));
@@ -82,7 +71,6 @@ export async function run(): Promise<void> {
     console.log(`  two-level re-import (all updates): ${tAgain.toFixed(0)} ms; 63 successor links: ${tSucc.toFixed(0)} ms`);
     console.log(`  total whole country: ${(tPre + tPost).toFixed(0)} ms`);
 
-    await client.connect();
     await client.query('analyze');
     const date = '2025-06-30';
     // Hà Nội before the reform: the largest province subtree (30 districts, ~580 communes).
@@ -98,9 +86,6 @@ export async function run(): Promise<void> {
     console.log('|---|---|---|---|---|');
     for (const r of results) console.log(`| ${r.label} | ${r.rows} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${(r.p50 / base).toFixed(2)} |`);
   } finally {
-    await client.end().catch(() => {});
-    await orm.close(true);
-    await server.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    await db.close();
   }
 }

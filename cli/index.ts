@@ -4,6 +4,7 @@
 
 const COMMANDS: Record<string, { file: string; help: string }> = {
   start: { file: './commands/start', help: 'start [--dev]            run the product (embedded PostgreSQL unless DATABASE_URL is set)' },
+  build: { file: './commands/build', help: 'build [--if-stale]         production build of the web app (npm install runs it)' },
   db: { file: './commands/db', help: 'db migrate                apply migrations' },
   units: { file: './commands/units', help: 'units import <file> --valid-from <date> [--valid-to <date>]' },
   definitions: { file: './commands/definitions', help: 'definitions validate|import|export|schemas <dir…>' },

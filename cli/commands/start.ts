@@ -7,6 +7,7 @@ import { buildIsStale, runNextBuild } from '../../server/runtime/next-build';
 import { serveNext } from '../../server/runtime/serve';
 import { seedDemoIfEmpty, demoAccountsText } from '../../server/seed/demo';
 import { startJobs, stopJobs } from '../../server/jobs/boss';
+import { releaseSignals } from '../../server/db/embedded';
 
 export async function run(args: string[]): Promise<number> {
   const dev = args.includes('--dev');
@@ -41,6 +42,8 @@ export async function run(args: string[]): Promise<number> {
   log(`\nReady: http://localhost:${port}  (health: http://localhost:${port}/api/health)`);
   if (seeded || db.embedded) log(await demoAccountsText(db.orm));
 
+  // From here this process owns SIGINT/SIGTERM: drain first, stop the database last.
+  releaseSignals();
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

@@ -12,6 +12,7 @@ import {
 } from '@ant-design/icons';
 import { useI18n } from '@/components/providers/i18n-context';
 import { LanguageSwitch } from './language-switch';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import styles from './app-shell.module.css';
 import { MENU, type MenuKey } from './menu';
 
@@ -56,6 +57,7 @@ export function AppShell({ user, children }: { user: ShellUser; children: ReactN
             <span className={styles.unit}>{user.unitName}</span>
           </div>
           <div className={styles.tools}>
+            <NotificationBell />
             <LanguageSwitch />
             <Button icon={<LogoutOutlined />} onClick={() => void signOut({ callbackUrl: '/dang-nhap' })}>
               {t('shell.signOut')}

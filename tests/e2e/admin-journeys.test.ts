@@ -107,13 +107,15 @@ describe('administrator', () => {
     expect(units.items.length).toBeGreaterThan(0);
     for (let i = 1; i <= 12; i++) {
       const n = String(i).padStart(2, '0');
+      // A browser's same-origin request carries Origin; the API refuses cookie-authenticated writes without it (CSRF).
       const res = await page.request.post('/api/v1/accounts', {
+        headers: { origin: new URL(page.url()).origin },
         data: { username: `e2e.canbo${n}`, fullName: `Cán bộ Kiểm thử ${n}`, kind: 'person', unitId: units.items[0].id, password: 'Tam-Thoi#2026' },
       });
       expect(res.status(), await res.text()).toBe(201);
     }
 
-    await page.getByRole('link', { name: 'Tài khoản' }).click();
+    await page.getByRole('link', { name: 'Tài khoản', exact: true }).click();
     await page.waitForURL('**/app/tai-khoan');
     await page.getByRole('cell', { name: 'admin', exact: true }).waitFor();
 

@@ -51,6 +51,16 @@ export const reportsPart: OpenApiPart = {
         responses: { '200': { description: 'Completeness', content: { 'application/json': { schema: ref('Completeness') } } }, ...errors },
       },
     },
+    '/api/v1/completeness/remind': {
+      post: {
+        summary: 'Remind the units still missing (RPT-7)',
+        description: 'Sends an in-app notification (and its e-mail copy) to the active data-entry accounts of each unit still missing for the form and period; approvers and administrators of the scope only; at most once a day per unit; audited.',
+        requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', required: ['form', 'period'], properties: {
+          form: { type: 'string' }, period: { type: 'string' }, unit: { type: 'string', description: 'Scope unit id (default: the caller top scope unit)' }, date: { type: 'string', format: 'date' },
+        } } } } },
+        responses: { '200': { description: 'Who was reminded', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
+      },
+    },
   },
   schemas: {
     ReportTemplateItem: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, title, domain: { type: ['string', 'null'] }, forms: { type: 'array', items: { type: 'string' } }, periodType: { type: ['string', 'null'] }, rows: { type: 'object' }, columns: { type: 'integer' } } },

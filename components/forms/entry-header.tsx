@@ -1,0 +1,59 @@
+'use client';
+// The entry page's heading: form, unit, period and deadline, the workflow state, the
+// autosave status, and the workflow buttons the server allows now (submit first).
+import Link from 'next/link';
+import { Button, Space, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, SendOutlined } from '@ant-design/icons';
+import { useI18n } from '@/components/providers/i18n-context';
+import { formatDate } from '@/lib/i18n/format';
+import { periodLabel } from '@/components/inbox/period-label';
+import { textOf, type SubmissionDto } from '@/components/submission/types';
+import { SaveIndicator } from './save-indicator';
+import type { EntryFormDefinition } from './ui-schema';
+
+interface Props {
+  form: EntryFormDefinition;
+  unit: { code: string; name: string };
+  periodKey: string;
+  due: string | null;
+  sub: SubmissionDto | null;
+  editable: boolean;
+  save: { saving: boolean; savedAt: Date | null; unsaved: boolean; error: string | null };
+  blocking: boolean;
+  busy: boolean;
+  onEvent: (type: string) => void;
+}
+
+export function EntryHeader({ form, unit, periodKey, due, sub, editable, save, blocking, busy, onEvent }: Props) {
+  const { t, lang } = useI18n();
+  const events = sub?.allowedEvents ?? [];
+  return (
+    <header style={{ display: 'grid', gap: 8 }}>
+      <Link href="/app/nhap-lieu"><ArrowLeftOutlined aria-hidden /> {t('collect.backToInbox')}</Link>
+      <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>{textOf(form.title, lang)}</Typography.Title>
+      <Space wrap size={[16, 8]}>
+        <span>{t('collect.unit')}: <strong>{unit.name}</strong></span>
+        <span>{t('collect.periodLabel')}: <strong>{periodLabel(periodKey, t)}</strong></span>
+        {due ? <span>{t('collect.due')}: <strong>{formatDate(due)}</strong></span> : null}
+        <Tag color={sub?.status === 'returned' ? 'red' : sub?.status === 'approved' ? 'green' : 'blue'} data-testid="entry-state">
+          {sub?.stateLabel ? textOf(sub.stateLabel, lang) : t('collect.status.not-started')}
+        </Tag>
+        {editable ? <SaveIndicator {...save} /> : null}
+      </Space>
+      {editable ? (
+        <Space wrap>
+          {events.length > 0 ? (
+            events.map((e, i) => (
+              <Button key={e.type} type={i === 0 ? 'primary' : 'default'} icon={i === 0 ? <SendOutlined /> : undefined} loading={busy} onClick={() => onEvent(e.type)}>
+                {textOf(e.label, lang)}
+              </Button>
+            ))
+          ) : (
+            <Button type="primary" icon={<SendOutlined />} disabled>{t('collect.submit')}</Button>
+          )}
+          {blocking ? <span style={{ color: '#ad4e00' }}>{t('collect.blocking')}</span> : null}
+        </Space>
+      ) : null}
+    </header>
+  );
+}

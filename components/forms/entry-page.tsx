@@ -1,0 +1,149 @@
+'use client';
+// The officer's entry page for one report (form × unit × period): the live form, autosave,
+// conflict resolution, warnings to explain, attachments and the submit action; approved or
+// locked submissions open read-only.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useRouter } from 'next/navigation';
+import { Alert, App, Card, Skeleton } from 'antd';
+import { api } from '@/components/api/client-api';
+import { useI18n } from '@/components/providers/i18n-context';
+import type { AttachmentDto, EventResult, SaveResult, SubmissionDto } from '@/components/submission/types';
+import { schemaTitles } from '@/components/submission/flatten';
+import { ConflictDialog } from './conflict-dialog';
+import { readBackup } from './draft-backup';
+import type { EntryContext } from './entry-context';
+import { EntryForm } from './entry-form';
+import { EntryHeader } from './entry-header';
+import { errorSchemaOf, fieldKey, rjsfId, warningsById } from './field-paths';
+import { IssueSummary } from './issue-summary';
+import type { EntryFormDefinition } from './ui-schema';
+import { useAutosave } from './use-autosave';
+import { useLiveEntry } from './use-live-entry';
+import { useSubmit } from './use-submit';
+
+export interface EntryPageProps {
+  form: EntryFormDefinition;
+  unit: { code: string; name: string };
+  periodKey: string;
+  due: string | null;
+  submission: SubmissionDto | null;
+}
+
+export function EntryPage({ form, unit, periodKey, due, submission: initial }: EntryPageProps) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const router = useRouter();
+  const [sub, setSub] = useState(initial);
+  const editable = !sub || (sub.editable && !sub.locked);
+  const live = useLiveEntry(form, initial?.data ?? {}, initial?.explanations ?? {});
+  const idRef = useRef(initial?.id ?? null);
+  const formRef = useRef<{ validateForm: () => boolean } | null>(null);
+  const scope = `${form.code}/${unit.code}/${periodKey}`;
+
+  const refresh = useCallback(async () => {
+    if (!idRef.current) return;
+    setSub(await api<SubmissionDto>(`/api/v1/submissions/${idRef.current}`));
+  }, []);
+  const payload = useCallback(() => ({ data: live.dataRef.current, explanations: live.explanationsRef.current }), [live.dataRef, live.explanationsRef]);
+  const onSaved = useCallback((r: SaveResult) => {
+    idRef.current = r.id;
+    void refresh();
+  }, [refresh]);
+  const url = `/api/v1/forms/${encodeURIComponent(form.code)}/reports/${encodeURIComponent(unit.code)}/${encodeURIComponent(periodKey)}`;
+  const save = useAutosave({ url, scope, version: initial?.version ?? null, savedAt: initial?.updatedAt ?? null, payload, onSaved, enabled: editable });
+
+  const [ready, setReady] = useState(false);
+  // Once, on arrival: bring back changes this browser kept but the server never got.
+  useEffect(() => {
+    setReady(true);
+    const b = editable ? readBackup(scope) : null;
+    if (!b) return;
+    if (b.baseVersion === (initial?.version ?? null)) {
+      live.explanationsRef.current = b.explanations;
+      live.reset(b.data);
+      save.touch();
+      void message.info(t('collect.restored'));
+    } else if (initial) {
+      save.setConflict({ current: { version: initial.version, data: initial.data }, yours: b.data });
+    }
+  }, []);
+
+  const { touch, flush } = save;
+  const { onChange: liveChange, onExplain: liveExplain } = live;
+  const onChange = useCallback((data: Record<string, unknown>) => {
+    liveChange(data);
+    touch();
+  }, [liveChange, touch]);
+  const onExplain = useCallback((key: string, text: string) => {
+    liveExplain(key, text);
+    touch();
+  }, [liveExplain, touch]);
+  const onBlur = useCallback(() => void flush(), [flush]);
+
+  const ensureSaved = useCallback(async () => {
+    if (!idRef.current) {
+      touch();
+      await flush();
+    }
+    return idRef.current;
+  }, [touch, flush]);
+  const [uploaded, setUploaded] = useState<AttachmentDto[]>([]);
+  const attachments = useMemo(() => [...(sub?.attachments ?? []), ...uploaded.filter((u) => !sub?.attachments.some((a) => a.id === u.id))], [sub, uploaded]);
+  const onUploaded = useCallback((a: AttachmentDto) => setUploaded((list) => [...list, a]), []);
+
+  const { result } = live;
+  const computedIds = useMemo(() => new Set((form.rules?.computed ?? []).map((c) => fieldKey(c.field))), [form]);
+  const ctx = useMemo<EntryContext>(() => ({
+    lang, readOnly: !editable, hidden: new Set(result.hidden.map(rjsfId)), computed: computedIds, warnings: warningsById(result.issues),
+    explanations: live.explanationsRef.current, onExplain,
+    attachments: { submissionId: sub?.id ?? idRef.current, list: attachments, onUploaded, ensureSaved },
+  }), [lang, editable, result, computedIds, live.explanationsRef, onExplain, sub, attachments, onUploaded, ensureSaved]);
+  const extraErrors = useMemo(() => errorSchemaOf(result.issues, lang), [result, lang]);
+
+  const { runNow } = live;
+  const checkLocal = useCallback(() => {
+    const r = runNow();
+    if (r.blocking) {
+      void message.error(t('collect.fixFirst'));
+      return false;
+    }
+    const valid = formRef.current?.validateForm() ?? true;
+    if (!valid) void message.error(t('collect.invalid'));
+    return valid;
+  }, [runNow, message, t]);
+  const onDone = useCallback((r: EventResult) => {
+    void message.success(t('collect.sent', { state: (lang === 'en' && r.label?.en) || r.label?.vi || r.state }));
+    void refresh();
+    router.refresh();
+  }, [message, t, lang, refresh, router]);
+  const submit = useSubmit({ submissionId: () => idRef.current, version: () => save.version.current, flush: () => flush(), checkLocal, onDone });
+
+  const titles = useMemo(() => schemaTitles(form.schema, live.dataRef.current), [form, live.dataRef, save.conflict]);
+  const keepMine = () => {
+    save.resolve(save.conflict?.current?.version ?? 0, true);
+    setTimeout(() => void save.flush(), 0);
+  };
+  const takeServer = () => {
+    live.reset(save.conflict?.current?.data ?? {});
+    save.resolve(save.conflict?.current?.version ?? 0, false);
+    void refresh();
+  };
+
+  // Rendered in the browser only: widgets generate ids that differ from a server render, and a
+  // hydration mismatch would remount the form (and lose what is being typed).
+  if (!ready) return <Skeleton active paragraph={{ rows: 10 }} />;
+  return (
+    <div style={{ display: 'grid', gap: 16, maxWidth: 1100 }} data-ready>
+      <EntryHeader form={form} unit={unit} periodKey={periodKey} due={due} sub={sub} editable={editable} save={save.state}
+        blocking={result.blocking} busy={submit.busy} onEvent={(type) => void submit.send(type)} />
+      {!editable ? <Alert type="info" showIcon title={t('collect.readOnly')} /> : null}
+      {submit.refusal ? <Alert type="error" showIcon closable onClose={submit.clearRefusal} title={submit.refusal.detail}
+        description={submit.refusal.issues.length ? <IssueSummary issues={submit.refusal.issues} titles={titles} plain /> : undefined} /> : null}
+      <IssueSummary issues={result.issues} titles={titles} />
+      <Card>
+        <EntryForm form={form} formData={live.dataRef.current} ctx={ctx} extraErrors={extraErrors} onChange={onChange} onBlur={onBlur} formRef={formRef} />
+      </Card>
+      <ConflictDialog conflict={save.conflict} titles={titles} onKeepMine={keepMine} onTakeServer={takeServer} />
+    </div>
+  );
+}
