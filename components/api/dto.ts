@@ -60,19 +60,8 @@ export interface UnitDetail extends UnitItem {
   predecessors: SuccessionEntry[];
 }
 
-export interface OfficerDto {
-  id: string;
-  fullName: string;
-  title: string | null;
-  department: string | null;
-  phone: string | null;
-  email: string | null;
-  fromAt: string;
-  toAt: string | null;
-  /** The brief names it handoverNote; the server currently sends `note`: both are read. */
-  handoverNote?: string | null;
-  note?: string | null;
-}
+/** The API's own type (type-only import: nothing of the server reaches the browser bundle). */
+export type { OfficerDto } from '@/server/services/accounts/officers';
 
 export interface AccountRow {
   id: string;

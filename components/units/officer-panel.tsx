@@ -65,7 +65,7 @@ export function OfficerPanel({ unitId }: { unitId: string }) {
           <h3 style={{ fontSize: 14, margin: '16px 0 8px' }}>{t('units.history')}</h3>
           <Timeline items={history.map((o) => ({
             key: o.id,
-            content: `${o.fullName}${o.title ? `, ${o.title}` : ''} · ${t('units.period', { from: formatDateTime(o.fromAt), to: formatDateTime(o.toAt) })}${(o.handoverNote ?? o.note) ? ` · ${o.handoverNote ?? o.note}` : ''}`,
+            content: `${o.fullName}${o.title ? `, ${o.title}` : ''} · ${t('units.period', { from: formatDateTime(o.fromAt), to: formatDateTime(o.toAt) })}${o.note ? ` · ${o.note}` : ''}`,
           }))} />
         </>
       )}
