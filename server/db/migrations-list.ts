@@ -7,6 +7,7 @@ import { Migration20261122000500_backups } from '../../migrations/Migration20261
 import { Migration20261122000600_imports } from '../../migrations/Migration20261122000600_imports';
 import { Migration20261122000700_security } from '../../migrations/Migration20261122000700_security';
 import { Migration20261122000800_hardening } from '../../migrations/Migration20261122000800_hardening';
+import { Migration20261122000900_fact_statistics } from '../../migrations/Migration20261122000900_fact_statistics';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000600_imports', class: Migration20261122000600_imports },
   { name: 'Migration20261122000700_security', class: Migration20261122000700_security },
   { name: 'Migration20261122000800_hardening', class: Migration20261122000800_hardening },
+  { name: 'Migration20261122000900_fact_statistics', class: Migration20261122000900_fact_statistics },
 ];
