@@ -6,6 +6,10 @@
 // HTTP: a plain node:http server in this process hands each request to the very route handler
 // functions Next.js would call (apiRoute → auth → service). It measures the product's request
 // path without a production Next build; Next's router adds its own (constant) overhead on top.
+// The job queue runs as in production (startJobs, without cron schedules): notifications and
+// e-mail are queued on pg-boss after the commit and delivered by its worker in this process,
+// not inline in the request (that inline path is only the fallback for the CLI and tests).
+// BENCH_ROUNDS, BENCH_SUBMISSIONS, BENCH_CLIENTS, BENCH_IMPORT_ROWS shorten or widen a run.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -17,6 +21,7 @@ import { MikroORM, type EntityManager } from '@mikro-orm/postgresql';
 import { startEmbeddedPostgres } from '@/server/db/embedded';
 import { ormConfig } from '@/server/db/config';
 import { migrate, setOrm } from '@/server/db/orm';
+import { startJobs, stopJobs } from '@/server/jobs/boss';
 import { loadDefinitions } from '@/engine/definitions/loader';
 import { POST as createRecord } from '@/app/api/v1/forms/[code]/records/route';
 import { POST as postEvent } from '@/app/api/v1/submissions/[id]/events/route';
@@ -24,7 +29,7 @@ import { insertJob } from '@/server/services/registers/import-jobs';
 import { runImport } from '@/server/services/registers/run-import';
 import { makeAccount, type TestAccount } from '@/tests/support/fixtures/accounts';
 
-const FIELDS = 200, CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16), ROUNDS = 3;
+const FIELDS = 200, CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16), ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PER_ROUND = Number(process.env.BENCH_SUBMISSIONS ?? 500), IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const field = (i: number) => `f${String(i).padStart(3, '0')}`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -149,6 +154,8 @@ export async function run(): Promise<void> {
   try {
     await migrate(orm);
     setOrm(orm);
+    await startJobs(orm, { schedule: false });
+    console.log('job queue: started (pg-boss), notifications are queued after commit as in production');
     await sql.connect();
     const units = await install(sql);
     // One officer per client, as in real use (and each token has its own rate-limit window).
@@ -202,6 +209,7 @@ export async function run(): Promise<void> {
   } finally {
     server?.close();
     agent.destroy();
+    await stopJobs().catch(() => {});
     await raw.end().catch(() => {});
     await sql.end().catch(() => {});
     await orm.close(true);

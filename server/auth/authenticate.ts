@@ -17,6 +17,8 @@ export interface Authenticated {
   twoFactorEnrolmentRequired: boolean;
 }
 
+const LAST_USED_RESOLUTION_MS = 60_000;
+
 const unauthenticated = () =>
   new AppError('unauthenticated', { vi: 'Bạn cần đăng nhập.', en: 'Sign-in required.' });
 
@@ -30,7 +32,9 @@ export async function authenticate(em: EntityManager, req: Request, at: Date): P
     if (!token || (token.expiresAt && token.expiresAt.getTime() <= at.getTime())) throw unauthenticated();
     accountId = token.accountId;
     via = 'token';
-    token.lastUsedAt = at;
+    // last_used_at only tells an administrator whether a token is still in use; writing it on
+    // every call cost a transaction per request, so it moves at most once a minute.
+    if (!token.lastUsedAt || at.getTime() - token.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) token.lastUsedAt = at;
   } else {
     // next-auth reads session cookies from `cookies`; a plain Request (pages, tests) has none.
     const jar = cookieMap(req.headers.get('cookie'));

@@ -1,23 +1,25 @@
 // Units as the submission services need them: found by code on a date, and with the
 // levels of their ancestors on the data's date (the workflow's unitTreeHasLevel guard).
+// Each is one query (unit, ancestors and their levels together) to keep round trips down.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { UnitAncestor } from '@/engine/workflow/context';
-import { findUnitRef, closureOnDateSql, type UnitOnDate } from './unit-tree';
+import { closureOnDateSql, type UnitOnDate } from './unit-tree';
+import { ancestorsFromRow, unitFromRow, UNIT_ON_DATE_COLUMNS, UNIT_ON_DATE_PARAMS, type UnitOnDateRow } from './submissions-unit-sql';
 
 export interface SubjectUnit extends UnitOnDate {
   ancestors: UnitAncestor[];
 }
 
+function subjectOf(r: UnitOnDateRow | undefined): SubjectUnit | null {
+  return r ? { ...unitFromRow(r), ancestors: ancestorsFromRow(r) } : null;
+}
+
 export async function subjectUnit(em: EntityManager, unitId: string, date: string): Promise<SubjectUnit | null> {
-  const unit = await findUnitRef(em, unitId, date);
-  if (!unit) return null;
-  if (unit.ancestorIds.length === 0) return { ...unit, ancestors: [] };
-  const rows = await em.execute<{ id: string; level: string }[]>(
-    `select id, level from org_unit where id = any(?::uuid[])`,
-    [`{${unit.ancestorIds.join(',')}}`],
+  const rows = await em.getConnection().execute<UnitOnDateRow[]>(
+    `select ${UNIT_ON_DATE_COLUMNS('?')} from org_unit u where u.id = ?`,
+    [...Array<string>(UNIT_ON_DATE_PARAMS).fill(date), unitId],
   );
-  const levelOf = new Map(rows.map((r) => [r.id, r.level]));
-  return { ...unit, ancestors: unit.ancestorIds.map((id) => ({ id, level: levelOf.get(id) ?? '' })) };
+  return subjectOf(rows[0]);
 }
 
 /** The unit with this code valid on the date (the first by level when codes repeat across levels). */
@@ -27,4 +29,13 @@ export async function unitIdByCode(em: EntityManager, code: string, date: string
     [code, date, date],
   );
   return rows[0]?.id ?? null;
+}
+
+/** unitIdByCode and subjectUnit in one query. */
+export async function subjectUnitByCode(em: EntityManager, code: string, date: string): Promise<SubjectUnit | null> {
+  const rows = await em.getConnection().execute<UnitOnDateRow[]>(
+    `select ${UNIT_ON_DATE_COLUMNS('?')} from org_unit u where u.code = ? and ${closureOnDateSql('u', '?')} order by u.level limit 1`,
+    [...Array<string>(UNIT_ON_DATE_PARAMS).fill(date), code, date, date],
+  );
+  return subjectOf(rows[0]);
 }

@@ -36,9 +36,12 @@ export interface FactOwner {
   id: string; formCode: string; formVersion: number; unitId: string; periodKey: string | null; status: string; approved: boolean;
 }
 
-/** Facts are derived: delete and re-insert them for the submission, in the same transaction. */
-export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[]): Promise<void> {
-  await em.execute(`delete from fact where submission_id = ?`, [s.id]);
+/**
+ * Facts are derived: delete and re-insert them for the submission, in the same transaction.
+ * `fresh`: the submission was created in this transaction, so it has no facts to delete.
+ */
+export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[], opts: { fresh?: boolean } = {}): Promise<void> {
+  if (!opts.fresh) await em.execute(`delete from fact where submission_id = ?`, [s.id]);
   if (facts.length === 0) return;
   const values = facts.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
   const params = facts.flatMap((f) => [s.id, s.formCode, s.formVersion, s.unitId, s.periodKey, f.field, f.category, f.value, s.status, s.approved]);

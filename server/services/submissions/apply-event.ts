@@ -42,7 +42,7 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
       const prior = await claimKey<EventResult>(tx, actor.accountId, key, `event:${input.id}`, now);
       if (prior) return { result: prior.body, jobs: [] as NotifyJob[] };
     }
-    const s = await loadSubject(tx, input.id, { lock: true });
+    const s = await loadSubject(tx, input.id, { lock: true, reuse: peek });
     if (input.expectedVersion === undefined || input.expectedVersion !== s.row.version) throw versionConflict(s.row, undefined, hiddenFor(s.bundle.form, rolesOver(actor, s.unit, s.bundle.form.domain ?? null)));
     const run = runRules(s.bundle, s.row.data, s.row.explanations ?? {}, now);
     const blocking = run.issues.filter((i) => i.severity === 'error' || i.needsExplanation);

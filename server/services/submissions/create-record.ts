@@ -5,7 +5,7 @@ import type { Actor } from '@/engine/access/actor';
 import { initialSnapshot, stateInfo } from '@/engine/workflow';
 import { Submission } from '../../entities';
 import { AppError, notFound } from '../../errors';
-import { unitIdByCode, subjectUnit } from '../../repositories/submissions-units';
+import { subjectUnitByCode } from '../../repositories/submissions-units';
 import { writeAudit } from '../../audit/write-audit';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { assertCanWrite, rolesOver } from './access';
@@ -24,8 +24,7 @@ export interface CreateRecordInput extends DataInput {
 export async function createRecord(em: EntityManager, actor: Actor, input: CreateRecordInput, now: Date, today: string): Promise<SaveResult> {
   const bundle = bundleFor(await publishedDefinitions(em), input.formCode);
   if (bundle.form.formKind !== 'register') throw notFound({ vi: `sổ đăng ký "${input.formCode}"`, en: `Register form "${input.formCode}"` });
-  const unitId = await unitIdByCode(em, input.unitCode, today);
-  const unit = unitId ? await subjectUnit(em, unitId, today) : null;
+  const unit = await subjectUnitByCode(em, input.unitCode, today);
   if (!unit) throw notFound({ vi: `đơn vị "${input.unitCode}"`, en: `Unit "${input.unitCode}"` });
   assertCanWrite(actor, unit, bundle.form.domain ?? null);
   if (!bundle.form.enteredAt.includes(unit.level)) {

@@ -6,7 +6,7 @@ import type { Actor } from '@/engine/access/actor';
 import { redactRestricted } from '@/engine/rules/redact';
 import { openData } from '../../security/fields/seal-data';
 import { notFound } from '../../errors';
-import { subjectUnit, unitIdByCode } from '../../repositories/submissions-units';
+import { subjectUnitByCode } from '../../repositories/submissions-units';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { assertCanRead, rolesOver } from './access';
 import { bundleFor } from './form-bundle';
@@ -16,8 +16,7 @@ export interface RecordQuery { unitCode: string; q?: string; state?: string; pag
 export async function listRecords(em: EntityManager, actor: Actor, formCode: string, query: RecordQuery, today: string) {
   const { form } = bundleFor(await publishedDefinitions(em), formCode);
   if (form.formKind !== 'register') throw notFound({ vi: `sổ đăng ký "${formCode}"`, en: `Register form "${formCode}"` });
-  const unitId = await unitIdByCode(em, query.unitCode, today);
-  const unit = unitId ? await subjectUnit(em, unitId, today) : null;
+  const unit = await subjectUnitByCode(em, query.unitCode, today);
   if (!unit) throw notFound({ vi: `đơn vị "${query.unitCode}"`, en: `Unit "${query.unitCode}"` });
   assertCanRead(actor, unit, form.domain ?? null);
   const roles = rolesOver(actor, unit, form.domain ?? null);

@@ -9,7 +9,7 @@ import { periodTypeOfKey, referenceDate, isLocked, entryWindow } from '@/engine/
 import { civilDateOf } from '@/engine/periods/civil-date';
 import { Submission } from '../../entities';
 import { AppError, badRequest, notFound } from '../../errors';
-import { unitIdByCode, subjectUnit } from '../../repositories/submissions-units';
+import { subjectUnitByCode } from '../../repositories/submissions-units';
 import { writeAudit } from '../../audit/write-audit';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { assertCanWrite, rolesOver } from './access';
@@ -46,8 +46,7 @@ export async function saveReport(em: EntityManager, actor: Actor, input: SaveRep
   const bundle = bundleFor(defs, input.formCode);
   if (bundle.form.formKind !== 'report' || !bundle.period) throw notFound({ vi: `biểu báo cáo "${input.formCode}"`, en: `Report form "${input.formCode}"` });
   const refDate = checkPeriod(bundle, input.periodKey, now, actor);
-  const unitId = await unitIdByCode(em, input.unitCode, refDate);
-  const unit = unitId ? await subjectUnit(em, unitId, refDate) : null;
+  const unit = await subjectUnitByCode(em, input.unitCode, refDate);
   if (!unit) throw notFound({ vi: `đơn vị "${input.unitCode}"`, en: `Unit "${input.unitCode}"` });
   assertCanWrite(actor, unit, bundle.form.domain ?? null);
   if (!bundle.form.enteredAt.includes(unit.level)) {

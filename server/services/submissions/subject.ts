@@ -10,6 +10,7 @@ import { notFound, AppError } from '../../errors';
 import { subjectUnit, type SubjectUnit } from '../../repositories/submissions-units';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { bundleFor, type FormBundle } from './form-bundle';
+import { knownActorName } from '../../auth/actor-names';
 
 export interface Subject {
   row: SubmissionRow;
@@ -19,15 +20,27 @@ export interface Subject {
 
 export const submissionNotFound = () => notFound({ vi: 'hồ sơ', en: 'Submission' });
 
-export async function loadSubject(em: EntityManager, id: string, opts: { lock?: boolean } = {}): Promise<Subject> {
+/**
+ * `reuse`: the same submission read earlier in this request (an unlocked peek before the
+ * locked read). Its definitions and unit are kept when the row still names the same form,
+ * workflow, unit and date, saving the definitions check and the unit query.
+ */
+export async function loadSubject(em: EntityManager, id: string, opts: { lock?: boolean; reuse?: Subject } = {}): Promise<Subject> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw submissionNotFound();
+  // Taken before the read: a refresh may update the very object the peek returned.
+  const priorKey = opts.reuse ? reuseKey(opts.reuse.row) : null;
   const row = await em.findOne(Submission, { id }, opts.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
   if (!row) throw submissionNotFound();
+  if (opts.reuse && priorKey === reuseKey(row)) return { row, bundle: opts.reuse.bundle, unit: opts.reuse.unit };
   const defs = await publishedDefinitions(em);
   const bundle = bundleFor(defs, row.formCode, row.formVersion, row.workflowVersion);
   const unit = await subjectUnit(em, row.unitId, row.refDate);
   if (!unit) throw new AppError('internal', { vi: 'Đơn vị của hồ sơ không tồn tại.', en: 'The unit of the submission is missing.' });
   return { row, bundle, unit };
+}
+
+function reuseKey(r: SubmissionRow): string {
+  return JSON.stringify([r.id, r.formCode, r.formVersion, r.workflowVersion, r.unitId, r.refDate]);
 }
 
 export function workflowContext(s: Subject, now: Date, data: unknown, blockingErrors: number): WorkflowContext {
@@ -47,6 +60,8 @@ export function workflowContext(s: Subject, now: Date, data: unknown, blockingEr
 
 /** The name written into history rows: the account's full name, else its username. */
 export async function actorName(em: EntityManager, actor: Actor): Promise<string> {
+  const known = knownActorName(actor);
+  if (known !== undefined) return known ?? actor.username;
   const rows = await em.execute<{ full_name: string }[]>(`select full_name from account where id = ?`, [actor.accountId]);
   return rows[0]?.full_name ?? actor.username;
 }

@@ -73,6 +73,6 @@ export async function writeData(
     fromState: type === 'created' ? null : row.state, toState: row.state, diff: sealDiff(bundle.form, diff), dataVersion: row.version,
   });
   const approved = bundle.workflow.machine.states[row.state]?.meta.final === true;
-  await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(factsForm(bundle.form), result.data));
+  await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(factsForm(bundle.form), result.data), { fresh: type === 'created' });
   return result;
 }
