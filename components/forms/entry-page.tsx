@@ -1,7 +1,7 @@
 'use client';
-// The officer's entry page for one report (form × unit × period): the live form, autosave,
-// conflict resolution, warnings to explain, attachments and the submit action; approved or
-// locked submissions open read-only.
+// The officer's entry page for one report (form × unit × period) or one register record: the
+// live form, autosave, conflict resolution, warnings to explain, attachments and the workflow
+// actions; approved or locked submissions open read-only.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { Alert, App, Card, Skeleton } from 'antd';
@@ -20,16 +20,16 @@ import type { EntryFormDefinition } from './ui-schema';
 import { useAutosave } from './use-autosave';
 import { useLiveEntry } from './use-live-entry';
 import { useSubmit } from './use-submit';
+import { draftScope, recordHref, registerHref, saveRequest, type EntryTarget, type SaveBody } from './save-target';
 
 export interface EntryPageProps {
   form: EntryFormDefinition;
   unit: { code: string; name: string };
-  periodKey: string;
-  due: string | null;
+  target: EntryTarget;
   submission: SubmissionDto | null;
 }
 
-export function EntryPage({ form, unit, periodKey, due, submission: initial }: EntryPageProps) {
+export function EntryPage({ form, unit, target, submission: initial }: EntryPageProps) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const router = useRouter();
@@ -38,7 +38,7 @@ export function EntryPage({ form, unit, periodKey, due, submission: initial }: E
   const live = useLiveEntry(form, initial?.data ?? {}, initial?.explanations ?? {});
   const idRef = useRef(initial?.id ?? null);
   const formRef = useRef<{ validateForm: () => boolean } | null>(null);
-  const scope = `${form.code}/${unit.code}/${periodKey}`;
+  const [scope] = useState(() => draftScope(form.code, unit.code, target, initial?.id ?? null));
 
   const refresh = useCallback(async () => {
     if (!idRef.current) return;
@@ -46,11 +46,13 @@ export function EntryPage({ form, unit, periodKey, due, submission: initial }: E
   }, []);
   const payload = useCallback(() => ({ data: live.dataRef.current, explanations: live.explanationsRef.current }), [live.dataRef, live.explanationsRef]);
   const onSaved = useCallback((r: SaveResult) => {
+    // A record created by this save gets its own address, so a reload opens it rather than a new one.
+    if (!idRef.current && target.kind === 'record') window.history.replaceState(null, '', recordHref(form.code, r.id));
     idRef.current = r.id;
     void refresh();
-  }, [refresh]);
-  const url = `/api/v1/forms/${encodeURIComponent(form.code)}/reports/${encodeURIComponent(unit.code)}/${encodeURIComponent(periodKey)}`;
-  const save = useAutosave({ url, scope, version: initial?.version ?? null, savedAt: initial?.updatedAt ?? null, payload, onSaved, enabled: editable });
+  }, [refresh, target.kind, form.code]);
+  const request = useCallback((body: SaveBody) => saveRequest(form.code, unit.code, target, idRef.current, body), [form.code, unit.code, target]);
+  const save = useAutosave({ request, scope, version: initial?.version ?? null, savedAt: initial?.updatedAt ?? null, payload, onSaved, enabled: editable });
 
   const [ready, setReady] = useState(false);
   // Once, on arrival: bring back changes this browser kept but the server never got.
@@ -102,6 +104,7 @@ export function EntryPage({ form, unit, periodKey, due, submission: initial }: E
 
   const { runNow } = live;
   const checkLocal = useCallback(() => {
+    if (!editable) return true; // an event on a read-only record (e.g. reopening it) sends no data
     const r = runNow();
     if (r.blocking) {
       void message.error(t('collect.fixFirst'));
@@ -110,12 +113,14 @@ export function EntryPage({ form, unit, periodKey, due, submission: initial }: E
     const valid = formRef.current?.validateForm() ?? true;
     if (!valid) void message.error(t('collect.invalid'));
     return valid;
-  }, [runNow, message, t]);
+  }, [editable, runNow, message, t]);
+  const { version: savedVersion } = save;
   const onDone = useCallback((r: EventResult) => {
+    savedVersion.current = r.version; // the event moved the version; later saves (if editable again) build on it
     void message.success(t('collect.sent', { state: (lang === 'en' && r.label?.en) || r.label?.vi || r.state }));
     void refresh();
     router.refresh();
-  }, [message, t, lang, refresh, router]);
+  }, [message, t, lang, refresh, router, savedVersion]);
   const submit = useSubmit({ submissionId: () => idRef.current, version: () => save.version.current, flush: () => flush(), checkLocal, onDone });
 
   const titles = useMemo(() => schemaTitles(form.schema, live.dataRef.current), [form, live.dataRef, save.conflict]);
@@ -129,12 +134,16 @@ export function EntryPage({ form, unit, periodKey, due, submission: initial }: E
     void refresh();
   };
 
+  const back = target.kind === 'report'
+    ? { href: '/app/nhap-lieu', label: t('collect.backToInbox') }
+    : { href: registerHref(form.code, unit.code), label: t('registers.backToList') };
+
   // Rendered in the browser only: widgets generate ids that differ from a server render, and a
   // hydration mismatch would remount the form (and lose what is being typed).
   if (!ready) return <Skeleton active paragraph={{ rows: 10 }} />;
   return (
     <div style={{ display: 'grid', gap: 16, maxWidth: 1100 }} data-ready>
-      <EntryHeader form={form} unit={unit} periodKey={periodKey} due={due} sub={sub} editable={editable} save={save.state}
+      <EntryHeader form={form} unit={unit} period={target.kind === 'report' ? target : null} back={back} eventsWhenReadOnly={target.kind === 'record'} sub={sub} editable={editable} save={save.state}
         blocking={result.blocking} busy={submit.busy} onEvent={(type) => void submit.send(type)} />
       {!editable ? <Alert type="info" showIcon title={t('collect.readOnly')} /> : null}
       {submit.refusal ? <Alert type="error" showIcon closable onClose={submit.clearRefusal} title={submit.refusal.detail}

@@ -32,7 +32,7 @@ export async function loadEntry(ctx: PageContext, code: string, unitCode: string
       props: {
         form: JSON.parse(JSON.stringify(form)) as EntryFormDefinition,
         unit: { code: unitCode, name: item?.unit.name ?? submission?.unit.name ?? unitCode },
-        periodKey, due: item?.due ?? null, submission: submission ? JSON.parse(JSON.stringify(submission)) : null,
+        target: { kind: 'report', periodKey, due: item?.due ?? null }, submission: submission ? JSON.parse(JSON.stringify(submission)) : null,
       },
     };
   } catch (err) {

@@ -1,7 +1,7 @@
 // A JSON-Schema validator for RJSF that interprets the schema instead of compiling it: the
 // app's Content-Security-Policy forbids eval, so AJV cannot compile in the browser. Covers
 // the keywords form definitions use (type, required, enum/const, bounds, lengths, pattern,
-// items, allOf/anyOf/oneOf, if/then/else) with Vietnamese messages.
+// items, allOf/anyOf/oneOf, if/then/else) with Vietnamese messages; honours the form's transformErrors.
 import { toErrorSchema, type RJSFSchema, type RJSFValidationError, type ValidatorType } from '@rjsf/utils';
 
 type Schema = Record<string, unknown>;
@@ -74,9 +74,10 @@ function valid(schema: unknown, v: unknown): boolean {
 }
 
 export const schemaValidator: ValidatorType = {
-  validateFormData(formData, schema) {
-    const errors: RJSFValidationError[] = [];
-    check(schema, formData ?? {}, [], errors);
+  validateFormData(formData, schema, _customValidate, transformErrors, uiSchema) {
+    const found: RJSFValidationError[] = [];
+    check(schema, formData ?? {}, [], found);
+    const errors = transformErrors ? transformErrors(found, uiSchema) : found;
     return { errors, errorSchema: toErrorSchema(errors) };
   },
   isValid: (schema: RJSFSchema, formData) => valid(schema, formData),

@@ -1,12 +1,13 @@
 'use client';
-// Autosave of a report draft: 2 s after the last change, on blur and when the page is left
-// (keepalive request), with the optimistic-lock version. A 409 is handed to the page with
-// both versions; nothing is re-sent until the user chooses. Unsaved changes are mirrored
-// to localStorage between saves.
+// Autosave of a draft (report or register record, see save-target): 2 s after the last change,
+// on blur and when the page is left (keepalive request), with the optimistic-lock version. A 409
+// is handed to the page with both versions; nothing is re-sent until the user chooses. Unsaved
+// changes are mirrored to localStorage between saves.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiProblem } from '@/components/api/client-api';
 import type { SaveResult } from '@/components/submission/types';
 import { clearBackup, writeBackup } from './draft-backup';
+import type { SaveBody, SaveRequest } from './save-target';
 
 export const AUTOSAVE_MS = 2000;
 
@@ -16,7 +17,8 @@ export interface Conflict {
 }
 
 interface Options {
-  url: string;
+  /** The request that stores this body (method and address depend on the target). */
+  request: (body: SaveBody) => SaveRequest;
   scope: string;
   version: number | null;
   /** When the stored draft was last saved (shown until the next save). */
@@ -26,7 +28,7 @@ interface Options {
   enabled: boolean;
 }
 
-export function useAutosave({ url, scope, version: initialVersion, savedAt, payload, onSaved, enabled }: Options) {
+export function useAutosave({ request, scope, version: initialVersion, savedAt, payload, onSaved, enabled }: Options) {
   const version = useRef(initialVersion);
   const dirty = useRef(false);
   const inFlight = useRef<Promise<SaveResult | null> | null>(null);
@@ -44,7 +46,8 @@ export function useAutosave({ url, scope, version: initialVersion, savedAt, payl
     dirty.current = false;
     setState((s) => ({ ...s, saving: true, error: null }));
     try {
-      const res = await fetch(url, { method: 'PUT', keepalive, credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+      const req = request(body);
+      const res = await fetch(req.url, { method: req.method, keepalive, credentials: 'same-origin', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(req.body) });
       const json = (await res.json().catch(() => ({}))) as Record<string, unknown>;
       if (!res.ok) throw new ApiProblem(res.status, String(json.code ?? 'internal'), String(json.detail ?? `HTTP ${res.status}`), json);
       const saved = json as unknown as SaveResult;
@@ -61,7 +64,7 @@ export function useAutosave({ url, scope, version: initialVersion, savedAt, payl
       setState((s) => ({ ...s, saving: false, unsaved: true, error: err instanceof ApiProblem ? err.detail : 'network' }));
       return null;
     }
-  }, [url, scope, payload, onSaved, setConflict]);
+  }, [request, scope, payload, onSaved, setConflict]);
 
   const flush = useCallback(async (keepalive = false): Promise<SaveResult | null> => {
     if (timer.current) clearTimeout(timer.current);

@@ -1,17 +1,20 @@
 'use client';
 // A register's list: unit picker, accent-insensitive search, state and choice-field filters,
 // a server-sorted, server-paged grid (the URL holds the query, the server page renders it),
-// Excel template / import / export, and a drawer to read or edit one record.
+// Excel template / import / export, a drawer to read or edit one record quickly, and links to
+// the full entry form (a new record of the chosen unit, or an existing one).
 import { useMemo, useState, useTransition } from 'react';
+import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { Button, Input, Select, Space } from 'antd';
-import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import { useTable, type PaginationState, type SortingState, type Updater } from '@tanstack/react-table';
+import { DownloadOutlined, FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { createColumnHelper, useTable, type PaginationState, type SortingState, type Updater } from '@tanstack/react-table';
 import { query as qs } from '@/components/api/client-api';
 import { useI18n } from '@/components/providers/i18n-context';
 import { DataTable } from '@/components/data-table/data-table';
 import { GridPager } from '@/components/data-table/grid-pager';
-import { serverGridFeatures } from '@/components/data-table/server-grid';
+import { serverGridFeatures, type ServerGridFeatures } from '@/components/data-table/server-grid';
+import { newRecordHref, recordHref } from '@/components/forms/save-target';
 import type { RegisterPage } from '@/server/services/registers/list-register';
 import type { RegisterUnit } from '@/server/services/registers/register-forms';
 import { registerColumns, type RegisterRow } from './register-columns';
@@ -22,6 +25,7 @@ export interface RegisterQuery {
   unitCode: string; q?: string; state?: string; fields: Record<string, string>; sort?: string; order: 'asc' | 'desc'; page: number; pageSize: number;
 }
 
+const helper = createColumnHelper<ServerGridFeatures, RegisterRow>();
 const apply = <T,>(u: Updater<T>, old: T): T => (typeof u === 'function' ? (u as (o: T) => T)(old) : u);
 
 export function RegisterList({ page, units, query }: { page: RegisterPage; units: RegisterUnit[]; query: RegisterQuery }) {
@@ -42,7 +46,13 @@ export function RegisterList({ page, units, query }: { page: RegisterPage; units
 
   const sorting: SortingState = query.sort ? [{ id: query.sort, desc: query.order === 'desc' }] : [];
   const pagination: PaginationState = { pageIndex: page.page - 1, pageSize: page.pageSize };
-  const columns = useMemo(() => registerColumns(page, t, lang, setOpen), [page, t, lang]);
+  const columns = useMemo(() => {
+    const open = helper.display({
+      id: 'open', header: t('registers.record'),
+      cell: (c) => <Link href={recordHref(page.form.code, c.row.original.id)}>{t('registers.openRecord')}</Link>,
+    });
+    return [...registerColumns(page, t, lang, setOpen), open];
+  }, [page, t, lang]);
   const table = useTable({
     features: serverGridFeatures, columns, data: page.items, rowCount: page.total, state: { sorting, pagination },
     onSortingChange: (u) => { const s = apply(u, sorting)[0]; go({ sort: s?.id, order: s?.desc ? 'desc' : 'asc' }); },
@@ -70,7 +80,8 @@ export function RegisterList({ page, units, query }: { page: RegisterPage; units
         ))}
       </Space>
       <Space wrap style={{ marginBottom: 12, display: 'flex' }}>
-        <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('registers.import')}</Button>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => router.push(newRecordHref(page.form.code, query.unitCode))}>{t('registers.add')}</Button>
+        <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('registers.import')}</Button>
         <Button icon={<FileExcelOutlined />} href={`${base}/import/template${qs({ unit: query.unitCode })}`}>{t('registers.template')}</Button>
         <Button icon={<DownloadOutlined />} href={`${base}/export${qs(params({}))}`}>{t('registers.export')}</Button>
       </Space>

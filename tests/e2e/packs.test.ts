@@ -123,11 +123,25 @@ describe('regulation packs in the browser', () => {
     await submit(officer, 'Chờ cấp tỉnh phê duyệt', 'e2e-pack-giam-ngheo-submitted');
   });
 
-  it('home affairs: the civil servant sees the records register of the unit', async () => {
+  it('home affairs: the civil servant opens their record from the register, reopens it for changes and sends it for approval', async () => {
     const person = await signedIn('nv.cc.thachsophal');
     await person.goto('/app/so/ho-so-can-bo');
-    await person.getByText('THẠCH SÔ PHAL').first().waitFor();
+    await person.getByRole('button', { name: 'Thêm hồ sơ' }).waitFor();
+    // The grid's first columns are not the name: find the record by the accent-insensitive search.
+    await person.getByRole('searchbox', { name: 'Tìm kiếm (không cần dấu)' }).fill('thach so phal');
+    await person.getByRole('searchbox', { name: 'Tìm kiếm (không cần dấu)' }).press('Enter');
+    await person.waitForURL(/q=thach/);
+    await expect.poll(() => person.getByRole('link', { name: 'Mở', exact: true }).count(), { timeout: 15_000 }).toBe(1);
     await screenshot(person, 'e2e-pack-noi-vu-register');
+    await person.getByRole('link', { name: 'Mở', exact: true }).click();
+    await person.waitForURL(/\/app\/so\/ho-so-can-bo\/[0-9a-f-]{36}$/);
+    const state = person.getByTestId('entry-state');
+    await expect.poll(() => state.innerText(), { timeout: 15_000 }).toBe('Đã phê duyệt');
+    await person.waitForLoadState('networkidle'); // typing before hydration would be reset by React
+    await person.getByRole('button', { name: 'Cập nhật thay đổi' }).click();
+    await expect.poll(() => state.innerText(), { timeout: 15_000 }).toBe('Đang cập nhật thay đổi (bản đã duyệt vẫn có hiệu lực)');
+    await type(person, 'thongTinCoBan_noiSinh', 'Xã Ngọc Biên, tỉnh Trà Vinh');
+    await submit(person, 'Chờ đơn vị phê duyệt (05 ngày cuối tháng)', 'e2e-pack-noi-vu-submitted');
     expect(pageErrors).toEqual([]);
   });
 });

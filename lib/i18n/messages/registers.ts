@@ -45,6 +45,9 @@ export const registersVi = {
   'registers.colColumn': 'Cột',
   'registers.colRule': 'Quy tắc',
   'registers.colMessage': 'Lỗi',
+  'registers.add': 'Thêm hồ sơ',
+  'registers.openRecord': 'Mở',
+  'registers.backToList': 'Về danh sách hồ sơ của sổ',
 } as const;
 
 export const registersEn: Record<keyof typeof registersVi, string> = {
@@ -92,4 +95,7 @@ export const registersEn: Record<keyof typeof registersVi, string> = {
   'registers.colColumn': 'Column',
   'registers.colRule': 'Rule',
   'registers.colMessage': 'Error',
+  'registers.add': 'Add record',
+  'registers.openRecord': 'Open',
+  'registers.backToList': 'Back to the register',
 };
