@@ -1,26 +1,17 @@
 // The shapes the collect and approve screens receive from /api/v1 (submissions, inbox, queue,
 // history, notifications), mirrored from the OpenAPI file so a contract change is a type error.
+// Shapes the engine or a service already declares are re-exported as types (erased from the bundle).
+export type { RuleIssue } from '@/engine/rules/form-runtime';
+export type { AllowedEvent } from '@/engine/workflow/allowed-events';
+export type { SaveResult } from '@/server/services/submissions/save-result';
+import type { RuleIssue } from '@/engine/rules/form-runtime';
+import type { AllowedEvent } from '@/engine/workflow/allowed-events';
 export interface Text {
   vi: string;
   en?: string;
 }
 
-export interface RuleIssue {
-  ruleId: string;
-  severity: 'error' | 'warning';
-  field: string;
-  message: Text;
-  needsExplanation: boolean;
-  explanation?: string;
-}
 
-export interface AllowedEvent {
-  type: string;
-  label: Text;
-  target: string;
-  requiresComment: boolean;
-  requiresSignature: boolean;
-}
 
 export interface DiffEntry {
   path: string;
@@ -65,16 +56,6 @@ export interface SubmissionDto {
   attachments: AttachmentDto[];
 }
 
-export interface SaveResult {
-  id: string;
-  version: number;
-  state: string;
-  status: string;
-  issues: RuleIssue[];
-  hidden: string[];
-  blocking: boolean;
-  data: Record<string, unknown>;
-}
 
 export interface EventResult {
   id: string;
