@@ -8,6 +8,7 @@ import { Migration20261122000600_imports } from '../../migrations/Migration20261
 import { Migration20261122000700_security } from '../../migrations/Migration20261122000700_security';
 import { Migration20261122000800_hardening } from '../../migrations/Migration20261122000800_hardening';
 import { Migration20261122000900_fact_statistics } from '../../migrations/Migration20261122000900_fact_statistics';
+import { Migration20261122001100_history_chain } from '../../migrations/Migration20261122001100_history_chain';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000700_security', class: Migration20261122000700_security },
   { name: 'Migration20261122000800_hardening', class: Migration20261122000800_hardening },
   { name: 'Migration20261122000900_fact_statistics', class: Migration20261122000900_fact_statistics },
+  { name: 'Migration20261122001100_history_chain', class: Migration20261122001100_history_chain },
 ];

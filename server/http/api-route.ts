@@ -91,10 +91,7 @@ export async function callerContext(req: Request, opts: RouteOptions = {}): Prom
   }
   const loaded = await loadActor(ctx.em, who.accountId, ctx.today);
   if (!loaded) throw new AppError('unauthenticated', { vi: 'Bạn cần đăng nhập.', en: 'Sign-in required.' });
-  if (who.via === 'token') {
-    await hit(ctx.em, `token:${who.accountId}`, LIMITS.token, ctx.now);
-    await ctx.em.flush();
-  }
+  if (who.via === 'token') await hit(ctx.em, `token:${who.accountId}`, LIMITS.token, ctx.now);
   return { ...ctx, actor: loaded.actor, passwordChangeRequired: who.passwordChangeRequired };
 }
 

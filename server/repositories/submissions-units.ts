@@ -15,7 +15,7 @@ function subjectOf(r: UnitOnDateRow | undefined): SubjectUnit | null {
 }
 
 export async function subjectUnit(em: EntityManager, unitId: string, date: string): Promise<SubjectUnit | null> {
-  const rows = await em.getConnection().execute<UnitOnDateRow[]>(
+  const rows = await em.execute<UnitOnDateRow[]>(
     `select ${UNIT_ON_DATE_COLUMNS('?')} from org_unit u where u.id = ?`,
     [...Array<string>(UNIT_ON_DATE_PARAMS).fill(date), unitId],
   );
@@ -33,7 +33,7 @@ export async function unitIdByCode(em: EntityManager, code: string, date: string
 
 /** unitIdByCode and subjectUnit in one query. */
 export async function subjectUnitByCode(em: EntityManager, code: string, date: string): Promise<SubjectUnit | null> {
-  const rows = await em.getConnection().execute<UnitOnDateRow[]>(
+  const rows = await em.execute<UnitOnDateRow[]>(
     `select ${UNIT_ON_DATE_COLUMNS('?')} from org_unit u where u.code = ? and ${closureOnDateSql('u', '?')} order by u.level limit 1`,
     [...Array<string>(UNIT_ON_DATE_PARAMS).fill(date), code, date, date],
   );

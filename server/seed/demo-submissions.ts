@@ -2,6 +2,7 @@
 // as users would have entered them. Items of one file and unit run in order (they may share a
 // signing key); such lanes run side by side. Only recent events notify, so inboxes are not
 // flooded by history.
+import { AppError } from '../errors';
 import path from 'node:path';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
@@ -42,7 +43,7 @@ export async function seedDemoSubmissions(orm: MikroORM, root = 'demo', log: (m:
             summary.created += item.bulk?.length ?? 1;
           }
         } catch (err) {
-          summary.failed.push(`${path.relative(process.cwd(), file)} #${i} (${item.form} ${item.unit}): ${err instanceof Error ? err.message : String(err)}`);
+          summary.failed.push(`${path.relative(process.cwd(), file)} #${i} (${item.form} ${item.unit}): ${err instanceof Error ? err.message : String(err)}${findingsOf(err)}`);
         }
       }
     }
@@ -55,4 +56,10 @@ export async function seedDemoSubmissions(orm: MikroORM, root = 'demo', log: (m:
   log(`Demo submissions: ${summary.created} created, ${summary.skipped} already there${summary.failed.length ? `, ${summary.failed.length} failed` : ''} (${files.length} files).`);
   for (const f of summary.failed.slice(0, 20)) log(`  failed: ${f}`);
   return summary;
+}
+
+/** The first findings a refusal carried (rule and field), so a failing demo item says what to fix. */
+function findingsOf(err: unknown): string {
+  const issues = err instanceof AppError ? (err.details?.issues as { ruleId?: string; field?: string }[] | undefined) : undefined;
+  return issues?.length ? ` [${issues.slice(0, 5).map((i) => `${i.ruleId}@${i.field}`).join(', ')}]` : '';
 }

@@ -122,7 +122,10 @@ describe('fill → submit → return → resubmit → approve → approve', () =
     expect(ret.toLabel.vi).toBe('Bị trả lại');
     const edit = h.body.items.find((e: { type: string; fromState: string }) => e.type === 'edited' && e.fromState === 'returned');
     expect(edit.diff).toEqual([{ path: 'members', from: 35, to: 38 }]);
-    const audit = await w.db.sql(`select action from audit_log where target_id = $1`, [id]);
-    expect(audit.length).toBeGreaterThanOrEqual(8);
+    // The history is the audit of data events (ADR 0003): chained per submission, each row linked to the one before.
+    const chain = await w.db.sql<{ seq: number; prev_hash: string; hash: string }>(`select seq, prev_hash, hash from submission_event where submission_id = $1 order by seq`, [id]);
+    expect(chain).toHaveLength(steps.length);
+    expect(chain[0].prev_hash).toBe('0'.repeat(64));
+    chain.slice(1).forEach((row, i) => expect(row.prev_hash).toBe(chain[i].hash));
   });
 });

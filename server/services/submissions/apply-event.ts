@@ -1,13 +1,14 @@
 // Use case: a workflow event on a submission (submit, return, approve, unapprove, …).
 // The engine decides; this runs the in-transaction effects (lock, unlock, approval stamp,
-// signing by the unit key, WF-3), writes history, facts status and audit in one transaction, and hands
-// notifications to the job queue after the commit.
+// signing by the unit key, WF-3), writes the row, its history entry (the audit of a data
+// event, ADR 0003) and the facts' status in one transaction, and hands notifications to the
+// job queue after the commit.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import { restoreSnapshot, transition } from '@/engine/workflow';
 import { AppError } from '../../errors';
-import { writeAudit } from '../../audit/write-audit';
 import { appendEvent, updateFactStatus } from '../../repositories/submissions';
+import { updateSubmission } from '../../repositories/submission-store';
 import { enqueueNotify, type NotifyJob } from '../notifications/enqueue';
 import { assertCanRead, rolesOver } from './access';
 import { hiddenFor } from '../../security/fields/sensitive';
@@ -33,8 +34,6 @@ function refuse(s: Subject, t: { code: string; reason: { vi: string; en: string 
 }
 
 export async function applyEvent(em: EntityManager, actor: Actor, input: EventInput, now: Date): Promise<EventResult> {
-  const peek = await loadSubject(em, input.id);
-  assertCanRead(actor, peek.unit, peek.bundle.form.domain ?? null);
   const name = await actorName(em, actor);
   const key = input.idempotencyKey?.trim() || null;
   const outcome = await em.transactional(async (tx) => {
@@ -42,9 +41,11 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
       const prior = await claimKey<EventResult>(tx, actor.accountId, key, `event:${input.id}`, now);
       if (prior) return { result: prior.body, jobs: [] as NotifyJob[] };
     }
-    const s = await loadSubject(tx, input.id, { lock: true, reuse: peek });
+    // Read under the row lock, then checked: a refusal rolls back before anything is written.
+    const s = await loadSubject(tx, input.id, { lock: true });
+    assertCanRead(actor, s.unit, s.bundle.form.domain ?? null);
     if (input.expectedVersion === undefined || input.expectedVersion !== s.row.version) throw versionConflict(s.row, undefined, hiddenFor(s.bundle.form, rolesOver(actor, s.unit, s.bundle.form.domain ?? null)));
-    const run = runRules(s.bundle, s.row.data, s.row.explanations ?? {}, now);
+    const run = runRules(s.bundle, s.row.data, s.row.explanations ?? {}, now, { complete: true });
     const blocking = run.issues.filter((i) => i.severity === 'error' || i.needsExplanation);
     const wf = s.bundle.workflow;
     const event = { type: input.type, comment: input.comment, signature: input.signature };
@@ -69,7 +70,7 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
       s.row.lastApprovedVersion = s.row.version;
       s.row.changedSinceApproval = false;
     }
-    await tx.flush();
+    await updateSubmission(tx, s.row, { data: false });
     const comment = input.comment?.trim() || null;
     const seq = await appendEvent(tx, {
       submissionId: s.row.id, at: now, actorId: actor.accountId, actorName: name, type: input.type, fromState: from,
@@ -79,10 +80,6 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
       await signApproval(tx, s, { actor, name, at: now, consent: input.signature, event: { type: input.type, seq, fromState: from, toState: t.state } });
     }
     await updateFactStatus(tx, s.row.id, t.meta.status, t.meta.final === true);
-    await writeAudit(tx, {
-      actorId: actor.accountId, actorName: name, action: `submission.event`, targetType: 'submission', targetId: s.row.id,
-      details: { type: input.type, from, to: t.state, form: s.row.formCode, period: s.row.periodKey }, at: now,
-    });
     const result = eventResult(s);
     if (key) await storeResponse(tx, actor.accountId, key, 200, result);
     const jobs: NotifyJob[] = t.effects.filter((e) => e.type === 'notify').map((e) => ({

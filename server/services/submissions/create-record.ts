@@ -3,10 +3,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import { initialSnapshot, stateInfo } from '@/engine/workflow';
-import { Submission } from '../../entities';
+import type { SubmissionRow } from '../../repositories/submission-store';
 import { AppError, notFound } from '../../errors';
 import { subjectUnitByCode } from '../../repositories/submissions-units';
-import { writeAudit } from '../../audit/write-audit';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { assertCanWrite, rolesOver } from './access';
 import { hiddenFor } from '../../security/fields/sensitive';
@@ -36,15 +35,16 @@ export async function createRecord(em: EntityManager, actor: Actor, input: Creat
     const snapshot = initialSnapshot(bundle.workflow);
     const meta = stateInfo(bundle.workflow, snapshot)!;
     const id = crypto.randomUUID();
-    const row = tx.create(Submission, {
+    const row: SubmissionRow = {
       id, formCode: bundle.form.code, formVersion: bundle.form.version, kind: 'register', domain: bundle.form.domain ?? null,
       unitId: unit.id, periodKey: null, subjectKey: input.subjectKey ?? id, refDate: today, data: {},
       workflowCode: bundle.workflow.code, workflowVersion: bundle.workflow.version, state: snapshot.value, snapshot,
       status: meta.status, editable: meta.editable, locked: false, version: 1, createdBy: actor.accountId, createdAt: now,
       updatedBy: actor.accountId, updatedAt: now, explanations: {}, searchText: '',
-    });
+      submittedAt: null, approvedAt: null, lastApprovedVersion: null, changedSinceApproval: false,
+    };
+    // The history row written with it is the audit of the creation (ADR 0003).
     const result = await writeData(tx, row, bundle, input, { actor, name, at: now, hidden }, 'created');
-    await writeAudit(tx, { actorId: actor.accountId, actorName: name, action: 'submission.create', targetType: 'submission', targetId: id, details: { form: bundle.form.code, unit: unit.code }, at: now });
     return saveResult(row, result, hidden);
   });
 }

@@ -7,10 +7,9 @@ import type { Actor } from '@/engine/access/actor';
 import { initialSnapshot, stateInfo } from '@/engine/workflow';
 import { periodTypeOfKey, referenceDate, isLocked, entryWindow } from '@/engine/periods';
 import { civilDateOf } from '@/engine/periods/civil-date';
-import { Submission } from '../../entities';
+import { selectReport, type SubmissionRow } from '../../repositories/submission-store';
 import { AppError, badRequest, notFound } from '../../errors';
 import { subjectUnitByCode } from '../../repositories/submissions-units';
-import { writeAudit } from '../../audit/write-audit';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { assertCanWrite, rolesOver } from './access';
 import { hiddenFor } from '../../security/fields/sensitive';
@@ -63,18 +62,16 @@ export async function saveReport(em: EntityManager, actor: Actor, input: SaveRep
         if (input.version !== undefined && input.version !== 0) throw versionConflict(null, input.data);
         const snapshot = initialSnapshot(bundle.workflow);
         const meta = stateInfo(bundle.workflow, snapshot)!;
-        const row = tx.create(Submission, {
-          formCode: bundle.form.code, formVersion: bundle.form.version, kind: 'report', domain: bundle.form.domain ?? null,
+        const row: SubmissionRow = {
+          id: crypto.randomUUID(), formCode: bundle.form.code, formVersion: bundle.form.version, kind: 'report', domain: bundle.form.domain ?? null,
           unitId: unit.id, periodKey: input.periodKey, subjectKey: null, refDate, data: {},
           workflowCode: bundle.workflow.code, workflowVersion: bundle.workflow.version, state: snapshot.value, snapshot,
           status: meta.status, editable: meta.editable, locked: false, version: 1, createdBy: actor.accountId, createdAt: now,
           updatedBy: actor.accountId, updatedAt: now, explanations: {}, searchText: '',
-        });
+          submittedAt: null, approvedAt: null, lastApprovedVersion: null, changedSinceApproval: false,
+        };
+        // The history row written with it is the audit of the creation (ADR 0003).
         const result = await writeData(tx, row, bundle, input, { actor, name, at: now, hidden }, 'created');
-        await writeAudit(tx, {
-          actorId: actor.accountId, actorName: name, action: 'submission.create', targetType: 'submission', targetId: row.id,
-          details: { form: bundle.form.code, unit: unit.code, period: input.periodKey }, at: now,
-        });
         return saveResult(row, result, hidden);
       }
       const s = await loadSubject(tx, existing.id, { lock: true });
@@ -86,7 +83,7 @@ export async function saveReport(em: EntityManager, actor: Actor, input: SaveRep
     });
   } catch (err) {
     if (err instanceof UniqueConstraintViolationException) {
-      const current = await em.fork().findOne(Submission, { kind: 'report', formCode: bundle.form.code, unitId: unit.id, periodKey: input.periodKey });
+      const current = await selectReport(em.fork(), bundle.form.code, unit.id, input.periodKey);
       throw versionConflict(current, input.data, hidden);
     }
     throw err;

@@ -1,7 +1,7 @@
 // What a save answers (id, new version, state and the rule findings) and the conflict
 // error that carries both versions so the client can show them side by side.
 import type { RuleIssue, FormRunResult } from '@/engine/rules/form-runtime';
-import type { SubmissionRow } from '../../entities/submission';
+import type { SubmissionRow } from '../../repositories/submission-store';
 import { AppError } from '../../errors';
 import { dropPaths } from '../../security/fields/sensitive';
 

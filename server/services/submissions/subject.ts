@@ -1,11 +1,9 @@
 // Loads everything a use case needs around one stored submission: its definitions, its
 // unit on the data's date (with ancestor levels) and the workflow context for guards.
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
 import type { Actor } from '@/engine/access/actor';
 import type { WorkflowContext } from '@/engine/workflow/context';
-import { Submission } from '../../entities';
-import type { SubmissionRow } from '../../entities/submission';
+import { selectSubmission, type SubmissionRow } from '../../repositories/submission-store';
 import { notFound, AppError } from '../../errors';
 import { subjectUnit, type SubjectUnit } from '../../repositories/submissions-units';
 import { publishedDefinitions } from '../definitions/published-definitions';
@@ -20,27 +18,15 @@ export interface Subject {
 
 export const submissionNotFound = () => notFound({ vi: 'hồ sơ', en: 'Submission' });
 
-/**
- * `reuse`: the same submission read earlier in this request (an unlocked peek before the
- * locked read). Its definitions and unit are kept when the row still names the same form,
- * workflow, unit and date, saving the definitions check and the unit query.
- */
-export async function loadSubject(em: EntityManager, id: string, opts: { lock?: boolean; reuse?: Subject } = {}): Promise<Subject> {
+export async function loadSubject(em: EntityManager, id: string, opts: { lock?: boolean } = {}): Promise<Subject> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw submissionNotFound();
-  // Taken before the read: a refresh may update the very object the peek returned.
-  const priorKey = opts.reuse ? reuseKey(opts.reuse.row) : null;
-  const row = await em.findOne(Submission, { id }, opts.lock ? { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true } : {});
+  const row = await selectSubmission(em, id, { lock: opts.lock });
   if (!row) throw submissionNotFound();
-  if (opts.reuse && priorKey === reuseKey(row)) return { row, bundle: opts.reuse.bundle, unit: opts.reuse.unit };
   const defs = await publishedDefinitions(em);
   const bundle = bundleFor(defs, row.formCode, row.formVersion, row.workflowVersion);
   const unit = await subjectUnit(em, row.unitId, row.refDate);
   if (!unit) throw new AppError('internal', { vi: 'Đơn vị của hồ sơ không tồn tại.', en: 'The unit of the submission is missing.' });
   return { row, bundle, unit };
-}
-
-function reuseKey(r: SubmissionRow): string {
-  return JSON.stringify([r.id, r.formCode, r.formVersion, r.workflowVersion, r.unitId, r.refDate]);
 }
 
 export function workflowContext(s: Subject, now: Date, data: unknown, blockingErrors: number): WorkflowContext {

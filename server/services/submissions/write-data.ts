@@ -1,11 +1,12 @@
-// The one path by which user-entered data reaches the database: rules run on the server
-// (computed fields, validations), the row is updated, a history row with the diff is
-// appended and the facts are rewritten, all inside the caller's transaction.
+// The one path by which user-entered data reaches the database: the schema and the rules run
+// on the server (types, bounds, computed fields, validations), the row is written, a history
+// row with the diff is appended and the facts are rewritten, all inside the caller's transaction.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
-import { runFormRules, type FormRunResult } from '@/engine/rules/form-runtime';
+import { runFormRules, type FormRunResult, type RuleIssue } from '@/engine/rules/form-runtime';
+import { checkSchema } from '@/engine/rules/schema-check';
 import { extractFacts } from '@/engine/rules/facts';
-import type { SubmissionRow } from '../../entities/submission';
+import { insertSubmission, updateSubmission, type SubmissionRow } from '../../repositories/submission-store';
 import { AppError } from '../../errors';
 import { appendEvent, rewriteFacts } from '../../repositories/submissions';
 import { dataDiff } from './data-diff';
@@ -19,8 +20,19 @@ export interface DataInput {
   explanations?: Record<string, string>;
 }
 
-export function runRules(bundle: FormBundle, data: unknown, explanations: Record<string, string>, now: Date): FormRunResult {
-  return runFormRules(bundle.form, data, { now, explanations, catalogs: bundle.catalogs });
+const under = (field: string, hidden: string[]) => hidden.some((h) => field === h || field.startsWith(`${h}.`) || field.startsWith(`${h}[`));
+
+/**
+ * Rules, then the JSON Schema over the resulting data (fields hidden by visibility rules are
+ * not checked). `complete`: the data is being submitted, so required fields must be there.
+ */
+export function runRules(bundle: FormBundle, data: unknown, explanations: Record<string, string>, now: Date, opts: { complete?: boolean } = {}): FormRunResult {
+  const run = runFormRules(bundle.form, data, { now, explanations, catalogs: bundle.catalogs });
+  const schemaIssues: RuleIssue[] = checkSchema(bundle.form.schema, run.data, { required: opts.complete === true })
+    .filter((i) => !under(i.field, run.hidden))
+    .map((i) => ({ ruleId: `schema:${i.keyword}`, severity: 'error', field: i.field, message: i.message, needsExplanation: false }));
+  if (schemaIssues.length === 0) return run;
+  return { ...run, issues: [...schemaIssues, ...run.issues], blocking: true };
 }
 
 /** Text for accent-insensitive search in registers: every scalar value of the record. */
@@ -67,7 +79,8 @@ export async function writeData(
     row.version += 1;
     if (row.lastApprovedVersion !== null && row.lastApprovedVersion !== undefined && diff.length > 0) row.changedSinceApproval = true;
   }
-  await em.flush();
+  if (type === 'created') await insertSubmission(em, row);
+  else await updateSubmission(em, row, { data: true });
   await appendEvent(em, {
     submissionId: row.id, at: who.at, actorId: who.actor.accountId, actorName: who.name, type,
     fromState: type === 'created' ? null : row.state, toState: row.state, diff: sealDiff(bundle.form, diff), dataVersion: row.version,
