@@ -23,30 +23,33 @@ const unauthenticated = () =>
 
 export async function authenticate(em: EntityManager, req: Request, at: Date): Promise<Authenticated> {
   const header = req.headers.get('authorization');
-  let accountId: string;
+  let account: AccountState | null;
   let via: Authenticated['via'];
   let epoch: number | null = null;
   if (header?.toLowerCase().startsWith('bearer ')) {
-    const [token] = await em.execute<{ id: string; account_id: string; expires_at: Date | null; last_used_at: Date | null }[]>(
-      `select id, account_id, expires_at, last_used_at from api_token where token_hash = ? and revoked_at is null`, [hashToken(header.slice(7).trim())]);
-    if (!token || (token.expires_at && new Date(token.expires_at).getTime() <= at.getTime())) throw unauthenticated();
-    accountId = token.account_id;
+    // The token and its account in one query: every API call pays it.
+    const [row] = await em.execute<(AccountRow & { token_id: string; expires_at: Date | null; last_used_at: Date | null })[]>(
+      `select t.id token_id, t.expires_at, t.last_used_at, ${ACCOUNT_COLUMNS}
+         from api_token t join account a on a.id = t.account_id where t.token_hash = ? and t.revoked_at is null`,
+      [hashToken(header.slice(7).trim())]);
+    if (!row || (row.expires_at && new Date(row.expires_at).getTime() <= at.getTime())) throw unauthenticated();
+    account = accountOf(row);
     via = 'token';
     // last_used_at only tells an administrator whether a token is still in use; writing it on
     // every call cost a transaction per request, so it moves at most once a minute.
-    if (!token.last_used_at || at.getTime() - new Date(token.last_used_at).getTime() >= LAST_USED_RESOLUTION_MS) {
-      await em.execute(`update api_token set last_used_at = ? where id = ?`, [at, token.id]);
+    if (!row.last_used_at || at.getTime() - new Date(row.last_used_at).getTime() >= LAST_USED_RESOLUTION_MS) {
+      await em.execute(`update api_token set last_used_at = ? where id = ?`, [at, row.token_id]);
     }
   } else {
     // next-auth reads session cookies from `cookies`; a plain Request (pages, tests) has none.
     const jar = cookieMap(req.headers.get('cookie'));
     const jwt = await getToken({ req: { headers: req.headers, cookies: jar } as never, secret: process.env.NEXTAUTH_SECRET });
     if (!jwt || typeof jwt.accountId !== 'string' || !/^[0-9a-f-]{36}$/i.test(jwt.accountId)) throw unauthenticated();
-    accountId = jwt.accountId;
+    const [row] = await em.execute<AccountRow[]>(`select ${ACCOUNT_COLUMNS} from account a where a.id = ?`, [jwt.accountId]);
+    account = row ? accountOf(row) : null;
     epoch = typeof jwt.epoch === 'number' ? jwt.epoch : -1;
     via = 'session';
   }
-  const account = await accountState(em, accountId);
   if (!account) throw unauthenticated();
   if (account.status === 'closed') {
     throw new AppError('account-closed', { vi: 'Tài khoản đã bị đóng.', en: 'The account is closed.' });
@@ -58,25 +61,29 @@ export async function authenticate(em: EntityManager, req: Request, at: Date): P
     throw new AppError('account-locked', { vi: 'Tài khoản đã bị khóa.', en: 'The account is locked.' });
   }
   if (epoch !== null && epoch !== account.sessionEpoch) throw unauthenticated();
-  const twoFactorEnrolmentRequired = via === 'session' && (await enrolmentRequired(em, accountId));
-  return { accountId, via, passwordChangeRequired: passwordChangeReason(account, at) !== null, twoFactorEnrolmentRequired };
+  const twoFactorEnrolmentRequired = via === 'session' && (await enrolmentRequired(em, account.id));
+  return { accountId: account.id, via, passwordChangeRequired: passwordChangeReason(account, at) !== null, twoFactorEnrolmentRequired };
+}
+
+/** The account columns sign-in state depends on, read without the ORM. */
+const ACCOUNT_COLUMNS = `a.id, a.status, a.locked_until, a.session_epoch, a.must_change_password, a.password_changed_at, a.password_change_due_at`;
+
+interface AccountRow {
+  id: string; status: string; locked_until: Date | null; session_epoch: number; must_change_password: boolean;
+  password_changed_at: Date | null; password_change_due_at: Date | null;
 }
 
 interface AccountState {
-  status: string; lockedUntil: Date | null; sessionEpoch: number;
+  id: string; status: string; lockedUntil: Date | null; sessionEpoch: number;
   mustChangePassword: boolean; passwordChangedAt: Date | null; passwordChangeDueAt: Date | null;
 }
 
-/** The account columns sign-in state depends on, read without the ORM (one small query per request). */
-async function accountState(em: EntityManager, id: string): Promise<AccountState | null> {
-  const [a] = await em.execute<{ status: string; locked_until: Date | null; session_epoch: number; must_change_password: boolean;
-    password_changed_at: Date | null; password_change_due_at: Date | null }[]>(
-    `select status, locked_until, session_epoch, must_change_password, password_changed_at, password_change_due_at from account where id = ?`, [id]);
+function accountOf(a: AccountRow): AccountState {
   const date = (v: Date | null) => (v ? new Date(v) : null);
-  return a ? {
-    status: a.status, lockedUntil: date(a.locked_until), sessionEpoch: a.session_epoch, mustChangePassword: a.must_change_password,
+  return {
+    id: a.id, status: a.status, lockedUntil: date(a.locked_until), sessionEpoch: a.session_epoch, mustChangePassword: a.must_change_password,
     passwordChangedAt: date(a.password_changed_at), passwordChangeDueAt: date(a.password_change_due_at),
-  } : null;
+  };
 }
 
 function cookieMap(header: string | null): Map<string, string> {

@@ -5,6 +5,7 @@
 // opened on the way out exactly as the entity's column type does (SEC-2).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openForEntity, sealMarked } from '../security/fields/seal-data';
+import { eventInsert, type NewEvent } from './submissions';
 
 export interface SubmissionRow {
   id: string;
@@ -77,29 +78,49 @@ export async function selectReport(em: EntityManager, formCode: string, unitId: 
 
 const json = (v: unknown) => JSON.stringify(v);
 
-/** Inserts a new row (its data sealed where marked). */
-export async function insertSubmission(em: EntityManager, r: SubmissionRow): Promise<void> {
-  await em.execute(
-    `insert into submission (id, form_code, form_version, kind, domain, unit_id, period_key, subject_key, ref_date, data, workflow_code,
+/** Inserts a new row (its data sealed where marked) and its first history row in one statement; returns that row's seq. */
+export async function insertSubmission(em: EntityManager, r: SubmissionRow, event: NewEvent): Promise<number> {
+  const e = eventInsert(event, { first: true });
+  const rows = await em.execute<{ seq: number }[]>(
+    `with s as (insert into submission (id, form_code, form_version, kind, domain, unit_id, period_key, subject_key, ref_date, data, workflow_code,
        workflow_version, state, snapshot, status, editable, locked, version, created_by, created_at, updated_by, updated_at,
        submitted_at, approved_at, last_approved_version, changed_since_approval, explanations, search_text)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)`,
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?))
+     ${e.sql}`,
     [r.id, r.formCode, r.formVersion, r.kind, r.domain, r.unitId, r.periodKey, r.subjectKey, r.refDate, json(sealMarked(r.data)),
       r.workflowCode, r.workflowVersion, r.state, json(r.snapshot), r.status, r.editable, r.locked, r.version, r.createdBy,
       r.createdAt, r.updatedBy, r.updatedAt, r.submittedAt, r.approvedAt, r.lastApprovedVersion, r.changedSinceApproval,
-      json(r.explanations), r.searchText],
+      json(r.explanations), r.searchText, ...e.params],
   );
+  return rows[0].seq;
 }
 
-/** Writes the row's data and workflow columns back (the caller holds the row lock). */
-export async function updateSubmission(em: EntityManager, r: SubmissionRow, opts: { data: boolean }): Promise<void> {
+export interface UpdateOptions {
+  /** Write data, explanations and search text too (an edit), not only the workflow columns. */
+  data: boolean;
+  /** The history row of this change. */
+  event: NewEvent;
+  /** New status of the submission's facts (a transition), in the same statement. */
+  facts?: { status: string; approved: boolean };
+}
+
+/**
+ * Writes the row back with its history row (and the facts' new status) in one statement
+ * (the caller holds the row lock); returns the history row's seq.
+ */
+export async function updateSubmission(em: EntityManager, r: SubmissionRow, opts: UpdateOptions): Promise<number> {
   const dataCols = opts.data ? `data = ?::jsonb, explanations = ?::jsonb, search_text = ?,` : '';
   const dataParams = opts.data ? [json(sealMarked(r.data)), json(r.explanations), r.searchText] : [];
-  await em.execute(
-    `update submission set ${dataCols} state = ?, snapshot = ?::jsonb, status = ?, editable = ?, locked = ?, version = ?,
+  const facts = opts.facts ? `, f as (update fact set status = ?, approved = ? where submission_id = ?)` : '';
+  const factParams = opts.facts ? [opts.facts.status, opts.facts.approved, r.id] : [];
+  const e = eventInsert(opts.event);
+  const rows = await em.execute<{ seq: number }[]>(
+    `with u as (update submission set ${dataCols} state = ?, snapshot = ?::jsonb, status = ?, editable = ?, locked = ?, version = ?,
        updated_by = ?, updated_at = ?, submitted_at = ?, approved_at = ?, last_approved_version = ?, changed_since_approval = ?
-     where id = ?`,
+     where id = ?)${facts}
+     ${e.sql}`,
     [...dataParams, r.state, json(r.snapshot), r.status, r.editable, r.locked, r.version, r.updatedBy, r.updatedAt, r.submittedAt,
-      r.approvedAt, r.lastApprovedVersion, r.changedSinceApproval, r.id],
+      r.approvedAt, r.lastApprovedVersion, r.changedSinceApproval, r.id, ...factParams, ...e.params],
   );
+  return rows[0].seq;
 }

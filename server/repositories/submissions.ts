@@ -19,16 +19,25 @@ export interface NewEvent {
   effects?: unknown[];
 }
 
-/** Appends one history row; seq is next for the submission (the caller holds the row lock). */
+/**
+ * The INSERT of one history row, as SQL and parameters, so a caller can put it after other
+ * statements in one round trip (a CTE). seq is next for the submission; the caller holds the
+ * row lock (or created the row in this statement: then `first` gives seq 1).
+ */
+export function eventInsert(e: NewEvent, opts: { first?: boolean } = {}): { sql: string; params: unknown[] } {
+  const seq = opts.first ? '1' : 'coalesce((select max(seq) from submission_event where submission_id = ?), 0) + 1';
+  return {
+    sql: `insert into submission_event (submission_id, seq, at, actor_id, actor_name, type, from_state, to_state, comment, diff, data_version, data_snapshot, effects)
+          values (?, ${seq}, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb) returning seq`,
+    params: [e.submissionId, ...(opts.first ? [] : [e.submissionId]), e.at, e.actorId, e.actorName, e.type, e.fromState, e.toState, e.comment ?? null,
+      JSON.stringify(e.diff ?? []), e.dataVersion, e.dataSnapshot ? JSON.stringify(e.dataSnapshot) : null, JSON.stringify(e.effects ?? [])],
+  };
+}
+
+/** Appends one history row on its own; returns its seq. */
 export async function appendEvent(em: EntityManager, e: NewEvent): Promise<number> {
-  const rows = await em.execute<{ seq: number }[]>(
-    `insert into submission_event (submission_id, seq, at, actor_id, actor_name, type, from_state, to_state, comment, diff, data_version, data_snapshot, effects)
-     select ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb from submission_event where submission_id = ?
-     returning seq`,
-    [e.submissionId, e.at, e.actorId, e.actorName, e.type, e.fromState, e.toState, e.comment ?? null,
-      JSON.stringify(e.diff ?? []), e.dataVersion, e.dataSnapshot ? JSON.stringify(e.dataSnapshot) : null,
-      JSON.stringify(e.effects ?? []), e.submissionId],
-  );
+  const { sql, params } = eventInsert(e);
+  const rows = await em.execute<{ seq: number }[]>(sql, params);
   return rows[0].seq;
 }
 
@@ -49,10 +58,6 @@ export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[
     `insert into fact (submission_id, form_code, form_version, unit_id, period_key, field, category, value, status, approved) values ${values}`,
     params,
   );
-}
-
-export async function updateFactStatus(em: EntityManager, submissionId: string, status: string, approved: boolean): Promise<void> {
-  await em.execute(`update fact set status = ?, approved = ? where submission_id = ?`, [status, approved, submissionId]);
 }
 
 export interface EventRow {

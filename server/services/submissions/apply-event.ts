@@ -7,7 +7,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import { restoreSnapshot, transition } from '@/engine/workflow';
 import { AppError } from '../../errors';
-import { appendEvent, updateFactStatus } from '../../repositories/submissions';
 import { updateSubmission } from '../../repositories/submission-store';
 import { enqueueNotify, type NotifyJob } from '../notifications/enqueue';
 import { assertCanRead, rolesOver } from './access';
@@ -70,16 +69,17 @@ export async function applyEvent(em: EntityManager, actor: Actor, input: EventIn
       s.row.lastApprovedVersion = s.row.version;
       s.row.changedSinceApproval = false;
     }
-    await updateSubmission(tx, s.row, { data: false });
     const comment = input.comment?.trim() || null;
-    const seq = await appendEvent(tx, {
-      submissionId: s.row.id, at: now, actorId: actor.accountId, actorName: name, type: input.type, fromState: from,
-      toState: t.state, comment, dataVersion: s.row.version, dataSnapshot: stamped ? sealMarked(s.row.data) : null, effects: t.effects,
+    const seq = await updateSubmission(tx, s.row, {
+      data: false, facts: { status: t.meta.status, approved: t.meta.final === true },
+      event: {
+        submissionId: s.row.id, at: now, actorId: actor.accountId, actorName: name, type: input.type, fromState: from,
+        toState: t.state, comment, dataVersion: s.row.version, dataSnapshot: stamped ? sealMarked(s.row.data) : null, effects: t.effects,
+      },
     });
     if (t.effects.some((e) => e.type === 'requireSignature')) {
       await signApproval(tx, s, { actor, name, at: now, consent: input.signature, event: { type: input.type, seq, fromState: from, toState: t.state } });
     }
-    await updateFactStatus(tx, s.row.id, t.meta.status, t.meta.final === true);
     const result = eventResult(s);
     if (key) await storeResponse(tx, actor.accountId, key, 200, result);
     const jobs: NotifyJob[] = t.effects.filter((e) => e.type === 'notify').map((e) => ({

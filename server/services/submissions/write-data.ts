@@ -8,7 +8,7 @@ import { checkSchema } from '@/engine/rules/schema-check';
 import { extractFacts } from '@/engine/rules/facts';
 import { insertSubmission, updateSubmission, type SubmissionRow } from '../../repositories/submission-store';
 import { AppError } from '../../errors';
-import { appendEvent, rewriteFacts } from '../../repositories/submissions';
+import { rewriteFacts } from '../../repositories/submissions';
 import { dataDiff } from './data-diff';
 import { markForSealing } from '../../security/fields/seal-data';
 import { factsForm, sealDiff, withoutSensitive } from '../../security/fields/sensitive';
@@ -79,12 +79,12 @@ export async function writeData(
     row.version += 1;
     if (row.lastApprovedVersion !== null && row.lastApprovedVersion !== undefined && diff.length > 0) row.changedSinceApproval = true;
   }
-  if (type === 'created') await insertSubmission(em, row);
-  else await updateSubmission(em, row, { data: true });
-  await appendEvent(em, {
+  const event = {
     submissionId: row.id, at: who.at, actorId: who.actor.accountId, actorName: who.name, type,
     fromState: type === 'created' ? null : row.state, toState: row.state, diff: sealDiff(bundle.form, diff), dataVersion: row.version,
-  });
+  };
+  if (type === 'created') await insertSubmission(em, row, event);
+  else await updateSubmission(em, row, { data: true, event });
   const approved = bundle.workflow.machine.states[row.state]?.meta.final === true;
   await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(factsForm(bundle.form), result.data), { fresh: type === 'created' });
   return result;
