@@ -50,14 +50,24 @@ export interface FactOwner {
  * `fresh`: the submission was created in this transaction, so it has no facts to delete.
  */
 export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[], opts: { fresh?: boolean } = {}): Promise<void> {
-  if (!opts.fresh) await em.execute(`delete from fact where submission_id = ?`, [s.id]);
-  if (facts.length === 0) return;
-  const values = facts.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
-  const params = facts.flatMap((f) => [s.id, s.formCode, s.formVersion, s.unitId, s.periodKey, f.field, f.category, f.value, s.status, s.approved]);
+  if (facts.length === 0) {
+    if (!opts.fresh) await em.execute(`delete from fact where submission_id = ?`, [s.id]);
+    return;
+  }
+  // Three array parameters instead of ten per fact: a 200-field form is one short statement to
+  // parse, and the delete of the old facts rides in the same statement.
+  const clear = opts.fresh ? '' : 'with d as (delete from fact where submission_id = ?) ';
   await em.execute(
-    `insert into fact (submission_id, form_code, form_version, unit_id, period_key, field, category, value, status, approved) values ${values}`,
-    params,
+    `${clear}insert into fact (submission_id, form_code, form_version, unit_id, period_key, field, category, value, status, approved)
+     select ?, ?, ?, ?, ?, f.field, f.category, f.value, ?, ? from unnest(?::text[], ?::text[], ?::numeric[]) f(field, category, value)`,
+    [...(opts.fresh ? [] : [s.id]), s.id, s.formCode, s.formVersion, s.unitId, s.periodKey, s.status, s.approved,
+      pgTextArray(facts.map((f) => f.field)), pgTextArray(facts.map((f) => f.category)), `{${facts.map((f) => String(f.value)).join(',')}}`],
   );
+}
+
+/** A PostgreSQL array literal of texts (NULLs kept), passed as one parameter. */
+function pgTextArray(values: (string | null)[]): string {
+  return `{${values.map((v) => (v === null ? 'NULL' : `"${v.replace(/["\\]/g, '\\$&')}"`)).join(',')}}`;
 }
 
 export interface EventRow {
