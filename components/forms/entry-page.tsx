@@ -8,6 +8,7 @@ import { Alert, App, Card, Skeleton } from 'antd';
 import { api } from '@/components/api/client-api';
 import { useI18n } from '@/components/providers/i18n-context';
 import type { AttachmentDto, EventResult, SaveResult, SubmissionDto } from '@/components/submission/types';
+import type { FilledField } from '@/engine/rules/prefill';
 import { schemaTitles } from '@/components/submission/flatten';
 import { ConflictDialog } from './conflict-dialog';
 import { readBackup } from './draft-backup';
@@ -16,6 +17,7 @@ import { EntryForm } from './entry-form';
 import { EntryHeader } from './entry-header';
 import { errorSchemaOf, fieldKey, rjsfId, warningsById } from './field-paths';
 import { IssueSummary } from './issue-summary';
+import { PrefillNotice } from './prefill-notice';
 import type { EntryFormDefinition } from './ui-schema';
 import { useAutosave } from './use-autosave';
 import { useLiveEntry } from './use-live-entry';
@@ -27,15 +29,19 @@ export interface EntryPageProps {
   unit: { code: string; name: string };
   target: EntryTarget;
   submission: SubmissionDto | null;
+  /** Starting data of a new report or record (FRM-3 prefill); unused once a submission exists. */
+  initialData?: Record<string, unknown>;
+  /** The fields `initialData` filled in, for the notice above the form. */
+  prefilled?: FilledField[];
 }
 
-export function EntryPage({ form, unit, target, submission: initial }: EntryPageProps) {
+export function EntryPage({ form, unit, target, submission: initial, initialData, prefilled }: EntryPageProps) {
   const { t, lang } = useI18n();
   const { message } = App.useApp();
   const router = useRouter();
   const [sub, setSub] = useState(initial);
   const editable = !sub || (sub.editable && !sub.locked);
-  const live = useLiveEntry(form, initial?.data ?? {}, initial?.explanations ?? {});
+  const live = useLiveEntry(form, initial?.data ?? initialData ?? {}, initial?.explanations ?? {});
   const idRef = useRef(initial?.id ?? null);
   const formRef = useRef<{ validateForm: () => boolean } | null>(null);
   const [scope] = useState(() => draftScope(form.code, unit.code, target, initial?.id ?? null));
@@ -148,6 +154,7 @@ export function EntryPage({ form, unit, target, submission: initial }: EntryPage
       {!editable ? <Alert type="info" showIcon title={t('collect.readOnly')} /> : null}
       {submit.refusal ? <Alert type="error" showIcon closable onClose={submit.clearRefusal} title={submit.refusal.detail}
         description={submit.refusal.issues.length ? <IssueSummary issues={submit.refusal.issues} titles={titles} plain /> : undefined} /> : null}
+      {initial ? null : <PrefillNotice form={form} filled={prefilled} />}
       <IssueSummary issues={result.issues} titles={titles} />
       <Card>
         <EntryForm form={form} formData={live.dataRef.current} ctx={ctx} extraErrors={extraErrors} onChange={onChange} onBlur={onBlur} formRef={formRef} />

@@ -1,15 +1,18 @@
 // Server side of the entry page: the published form, the report of (form, unit, period) if it
 // exists (read through the same service and scope checks as the API) and the deadline from
-// the inbox, as plain DTOs for the client component.
+// the inbox, as plain DTOs for the client component. A report not started yet opens with the
+// prefilled data (FRM-3), read through the prefill service with the same checks.
 import 'server-only';
 import type { PageContext } from '@/server/http/page-context';
 import { AppError } from '@/server/errors';
 import { getForm } from '@/server/services/definitions/list-forms';
 import { getInbox } from '@/server/services/inbox/get-inbox';
 import { getSubmission } from '@/server/services/submissions/get-submission';
+import { prefillDraft } from '@/server/services/submissions/prefill-draft';
 import type { SubmissionDto } from '@/components/submission/types';
 import type { EntryPageProps } from './entry-page';
 import type { EntryFormDefinition } from './ui-schema';
+import { prefillOrNothing } from './load-record';
 
 export type EntryLoad = { ok: true; props: EntryPageProps } | { ok: false; message: { vi: string; en: string } };
 
@@ -27,9 +30,11 @@ export async function loadEntry(ctx: PageContext, code: string, unitCode: string
     if (!item && !submission) {
       return { ok: false, message: { vi: 'Kỳ báo cáo này không mở cho đơn vị của bạn.', en: 'This period is not open for your unit.' } };
     }
+    const start = submission ? {} : await prefillOrNothing(() => prefillDraft(ctx.em, ctx.actor, { formCode: code, unitCode, periodKey }, ctx.now, ctx.today));
     return {
       ok: true,
       props: {
+        ...start,
         form: JSON.parse(JSON.stringify(form)) as EntryFormDefinition,
         unit: { code: unitCode, name: item?.unit.name ?? submission?.unit.name ?? unitCode },
         target: { kind: 'report', periodKey, due: item?.due ?? null }, submission: submission ? JSON.parse(JSON.stringify(submission)) : null,

@@ -1,7 +1,7 @@
 'use client';
 // The officer's inbox (PER-1..5): every form × period × unit with open, due, overdue or
-// returned work, returned first with the approver's reason, deadlines as dd/MM/yyyy with the
-// days left, and a button to the entry page.
+// returned work, returned first with the approver's reason (in the same response: no request
+// per item), deadlines as dd/MM/yyyy with the days left, and a button to the entry page.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Empty, Table, Typography } from 'antd';
 import { EditOutlined, EyeOutlined } from '@ant-design/icons';
@@ -10,8 +10,6 @@ import { useI18n } from '@/components/providers/i18n-context';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import { textOf, type InboxItem } from '@/components/submission/types';
 import { DeadlineTag, StatusTag } from './inbox-tags';
-import { periodLabel } from './period-label';
-import { useReturnReasons } from './use-return-reasons';
 
 const entryHref = (i: InboxItem) => `/app/nhap-lieu/${encodeURIComponent(i.form.code)}/${encodeURIComponent(i.unit.code)}/${encodeURIComponent(i.periodKey)}`;
 
@@ -22,7 +20,6 @@ export function InboxPage() {
   useEffect(() => {
     api<{ items: InboxItem[] }>('/api/v1/inbox').then((r) => setItems(r.items)).catch((err) => setError(problemText(err, t('common.error'))));
   }, [t]);
-  const reasons = useReturnReasons(items ?? []);
 
   return (
     <div style={{ display: 'grid', gap: 16 }}>
@@ -41,17 +38,24 @@ export function InboxPage() {
             render: (_, i) => (
               <div>
                 <strong>{textOf(i.form.title, lang)}</strong>
-                {i.status === 'returned' && i.submissionId ? (
+                {i.status === 'returned' && i.returnReason ? (
                   <div role="note" style={{ color: '#a8071a', marginTop: 4 }} data-testid="return-reason">
-                    {t('collect.inbox.returnedBy', { who: reasons[i.submissionId]?.by ?? '…', at: formatDateTime(reasons[i.submissionId]?.at) })}
-                    {': '}<em>{reasons[i.submissionId]?.comment ?? '…'}</em>
+                    {t('collect.inbox.returnedBy', { who: i.returnReason.by ?? t('collect.inbox.someone'), at: formatDateTime(i.returnReason.at) })}
+                    {': '}<em>{i.returnReason.comment ?? t('collect.inbox.noReason')}</em>
                   </div>
                 ) : null}
               </div>
             ),
           },
-          { title: t('collect.unit'), key: 'unit', render: (_, i) => i.unit.name },
-          { title: t('collect.periodLabel'), key: 'period', render: (_, i) => periodLabel(i.periodKey, t) },
+          {
+            title: t('collect.unit'), key: 'unit',
+            render: (_, i) => (
+              <div>
+                {i.unit.name}
+              </div>
+            ),
+          },
+          { title: t('collect.periodLabel'), key: 'period', render: (_, i) => textOf(i.periodLabel, lang) },
           { title: t('collect.statusLabel'), key: 'status', render: (_, i) => <StatusTag status={i.status} /> },
           { title: t('collect.due'), key: 'due', render: (_, i) => <span>{formatDate(i.due)} <DeadlineTag item={i} /></span> },
           {
@@ -60,7 +64,7 @@ export function InboxPage() {
               const edit = i.status === 'not-started' || i.status === 'draft' || i.status === 'returned';
               return (
                 <Button href={entryHref(i)} type={edit ? 'primary' : 'default'} icon={edit ? <EditOutlined /> : <EyeOutlined />}
-                  aria-label={`${edit ? t('collect.inbox.enter') : t('collect.inbox.view')}: ${textOf(i.form.title, lang)} · ${i.unit.name} · ${periodLabel(i.periodKey, t)}`}>
+                  aria-label={`${edit ? t('collect.inbox.enter') : t('collect.inbox.view')}: ${textOf(i.form.title, lang)} · ${i.unit.name} · ${textOf(i.periodLabel, lang)}`}>
                   {edit ? t('collect.inbox.enter') : t('collect.inbox.view')}
                 </Button>
               );

@@ -17,7 +17,7 @@ export function BulkResults({ results, rows, onClose }: { results: BulkResult[] 
         rowKey="id"
         dataSource={results}
         columns={[
-          { title: t('approve.unit'), key: 'unit', render: (_, r) => `${rowOf(r.id)?.unit.name ?? r.id} · ${rowOf(r.id)?.periodKey ?? ''}` },
+          { title: t('approve.unit'), key: 'unit', render: (_, r) => `${rowOf(r.id)?.unit.name ?? r.id} · ${textOf(rowOf(r.id)?.periodLabel, lang) || (rowOf(r.id)?.periodKey ?? '')}` },
           {
             title: t('approve.result'), key: 'result',
             render: (_, r) => (r.ok ? <Tag color="green">{t('approve.rowOk')}</Tag> : <span><Tag color="red">{t('approve.rowFailed')}</Tag>{textOf(r.message, lang)}</span>),

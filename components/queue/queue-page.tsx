@@ -60,8 +60,7 @@ export function QueuePage() {
     return n;
   }), []);
   const toggleAll = useCallback((on: boolean) => setSelected(on ? new Set(rows.map((r) => r.id)) : new Set()), [rows]);
-  const formTitles = useMemo(() => Object.fromEntries(forms.map((f) => [f.code, textOf(f.title, lang)])), [forms, lang]);
-  const columns = useMemo(() => queueColumns({ t, lang, formTitles, selected, toggle, toggleAll, pageIds: rows.map((r) => r.id) }), [t, lang, formTitles, selected, toggle, toggleAll, rows]);
+  const columns = useMemo(() => queueColumns({ t, lang, selected, toggle, toggleAll, pageIds: rows.map((r) => r.id) }), [t, lang, selected, toggle, toggleAll, rows]);
   const table = useTable({
     features: serverGridFeatures, columns, data: rows, rowCount: page?.total ?? 0, state: { sorting, pagination },
     onSortingChange: (u) => {

@@ -83,10 +83,17 @@ export interface HistoryEntry {
 
 export type InboxStatus = 'not-started' | 'draft' | 'submitted' | 'returned' | 'approved';
 
+export interface ReturnReason {
+  comment: string | null;
+  by: string | null;
+  at: string;
+}
+
 export interface InboxItem {
   form: { code: string; version: number; title: Text };
   unit: { id: string; code: string; name: string };
   periodKey: string;
+  periodLabel: Text;
   status: InboxStatus;
   state: string | null;
   stateLabel: Text | null;
@@ -96,14 +103,16 @@ export interface InboxItem {
   daysLeft: number;
   overdue: boolean;
   changedSinceApproval: boolean;
+  returnReason: ReturnReason | null;
 }
 
 export interface QueueItem {
   id: string;
-  form: { code: string; version: number };
+  form: { code: string; version: number; title: Text };
   kind: string;
   unit: { id: string; code: string; name: string };
   periodKey: string | null;
+  periodLabel: Text | null;
   state: string;
   status: string;
   stateLabel: Text | null;

@@ -4,6 +4,7 @@
 import type { LocalIssue } from '@/engine/core/issue';
 import { analyzeLogic, type LogicEnv, type Scope } from '@/engine/rules/logic-analysis';
 import { orderComputed } from '@/engine/rules/dependencies';
+import { ACTOR_PATH_ROOTS, UNIT_PATH_ROOTS } from '@/engine/rules/prefill';
 import { indexFields, isNumericField, type FieldInfo } from './field-index';
 import type { FormDefinition } from './form';
 
@@ -81,24 +82,36 @@ export function checkForm(form: FormDefinition, ctx: SetContext): LocalIssue[] {
 
   form.prefill?.forEach((p, i) => {
     const at = `/prefill/${i}`;
-    field(p.field, `${at}/field`, 'prefill field');
+    const target = field(p.field, `${at}/field`, 'prefill field');
+    // Only form-level fields are prefilled: for a repeated row nothing says which row gets the value.
+    if (target?.repeat) issues.push({ pointer: `${at}/field`, message: `"${p.field}" is in a repeated row (${target.repeat}); prefill fills form-level fields only` });
     const { source, form: other, field: from, path } = p.from;
+    const sameType = (src: FieldInfo | undefined, pointer: string) => {
+      if (!src || !target) return;
+      if (src.repeat) issues.push({ pointer, message: `"${src.path}" is in a repeated row (${src.repeat}); prefill reads form-level fields only` });
+      else if (src.type !== target.type && !(src.type === 'integer' && target.type === 'number')) issues.push({ pointer, message: `"${src.path}" is ${src.type} but "${p.field}" is ${target.type}` });
+    };
     switch (source) {
       case 'same-unit-form': {
         if (!other) { issues.push({ pointer: `${at}/from`, message: 'source "same-unit-form" needs "form"' }); break; }
         const otherFields = ctx.formFields(other);
+        const pointer = `${at}/from/${from ? 'field' : 'form'}`;
         if (!otherFields) issues.push({ pointer: `${at}/from/form`, message: `form "${other}" does not exist` });
-        else if (!otherFields.has(from ?? p.field)) issues.push({ pointer: `${at}/from/${from ? 'field' : 'form'}`, message: `"${from ?? p.field}" is not a field of form "${other}"` });
+        else if (!otherFields.has(from ?? p.field)) issues.push({ pointer, message: `"${from ?? p.field}" is not a field of form "${other}"` });
+        else sameType(otherFields.get(from ?? p.field), pointer);
         break;
       }
       case 'previous-period':
         if (form.period === undefined) issues.push({ pointer: `${at}/from/source`, message: 'source "previous-period" needs the form to have a period' });
-        if (from !== undefined) field(from, `${at}/from/field`, 'prefill source field');
+        if (from !== undefined) sameType(field(from, `${at}/from/field`, 'prefill source field'), `${at}/from/field`);
         break;
       case 'unit':
-      case 'actor':
+      case 'actor': {
+        const roots: readonly string[] = source === 'unit' ? UNIT_PATH_ROOTS : ACTOR_PATH_ROOTS;
         if (!path) issues.push({ pointer: `${at}/from`, message: `source "${source}" needs "path"` });
+        else if (!roots.includes(path.split('.')[0])) issues.push({ pointer: `${at}/from/path`, message: `"${path}" is not a property of the ${source} (paths start with one of ${roots.join(', ')})` });
         break;
+      }
     }
   });
 

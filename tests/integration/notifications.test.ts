@@ -31,7 +31,7 @@ describe('workflow notifications', () => {
     await event(w.officerC1.token, { type: 'SUBMIT', expectedVersion: 1 });
     const district = await send(getNotifications, { token: w.district.token, path: '/api/v1/notifications' });
     expect(district.body.unread).toBe(1);
-    expect(district.body.items[0]).toMatchObject({ kind: 'workflow.submitted', submissionId: id, link: `/app/submissions/${id}` });
+    expect(district.body.items[0]).toMatchObject({ kind: 'workflow.submitted', submissionId: id, link: `/app/phe-duyet/${id}` });
     expect(district.body.items[0].title.vi).toBe('Gửi duyệt: Báo cáo thử nghiệm – Xã Đồng Tâm (2025)');
     const province = await send(getNotifications, { token: w.province.token });
     expect(province.body.unread).toBe(0);

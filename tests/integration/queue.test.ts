@@ -1,6 +1,7 @@
 // The approver's queue: server-side paging, filters (form, state, unit, period, changed
-// since approval), scope by the approver's subtree, allowed events per row, and bulk
-// approve where each row succeeds or fails on its own.
+// since approval), scope by the approver's subtree, allowed events per row, what each row
+// reads by (form title, unit name, period label), and bulk approve where each row
+// succeeds or fails on its own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setClock } from '@/server/clock';
 import { PUT as putReport } from '@/app/api/v1/forms/[code]/reports/[unitCode]/[periodKey]/route';
@@ -49,6 +50,16 @@ describe('queue', () => {
     expect(other.body.total).toBe(0);
     const officer = await send(getQueue, { token: w.officerC1.token, path: '/api/v1/queue' });
     expect(officer.body.total).toBe(0);
+  });
+
+  it('WF-1: each row reads by the form title (vi/en), unit name and period label, page by page', async () => {
+    const res = await send(getQueue, { token: w.district.token, path: '/api/v1/queue?pageSize=2&page=2&sort=unit&order=asc' });
+    expect(res.body.total).toBe(3);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.items[0]).toMatchObject({
+      form: { code: 'test-report', version: 1, title: { vi: 'Báo cáo thử nghiệm', en: 'Test report' } },
+      unit: { code: 'C2', name: 'Xã Hòa Bình' }, periodKey: '2025', periodLabel: { vi: 'Năm 2025', en: 'Year 2025' },
+    });
   });
 
   it('filters by unit, period, state and form; rejects bad query values', async () => {

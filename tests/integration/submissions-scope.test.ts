@@ -7,6 +7,7 @@ import { submissionsPart } from '@/server/http/openapi/submissions';
 import * as forms from '@/app/api/v1/forms/route';
 import * as form from '@/app/api/v1/forms/[code]/route';
 import * as reports from '@/app/api/v1/forms/[code]/reports/[unitCode]/[periodKey]/route';
+import * as prefill from '@/app/api/v1/forms/[code]/prefill/route';
 import * as records from '@/app/api/v1/forms/[code]/records/route';
 import * as record from '@/app/api/v1/records/[id]/route';
 import * as submission from '@/app/api/v1/submissions/[id]/route';
@@ -27,7 +28,7 @@ import { createWorld, send, type World } from '../support/fixtures/forms/world';
 type Route = Record<string, (req: Request, args: { params: Promise<Record<string, string>> }) => Promise<Response>>;
 const ROUTES: Record<string, Route> = {
   '/api/v1/forms': forms, '/api/v1/forms/{code}': form, '/api/v1/forms/{code}/reports/{unitCode}/{periodKey}': reports,
-  '/api/v1/forms/{code}/records': records, '/api/v1/records/{id}': record, '/api/v1/submissions/{id}': submission,
+  '/api/v1/forms/{code}/prefill': prefill, '/api/v1/forms/{code}/records': records, '/api/v1/records/{id}': record, '/api/v1/submissions/{id}': submission,
   '/api/v1/submissions/{id}/history': history, '/api/v1/submissions/{id}/events': events, '/api/v1/inbox': inbox,
   '/api/v1/queue': queue, '/api/v1/queue/bulk': bulk, '/api/v1/notifications': notifications, '/api/v1/notifications/read': read,
   '/api/v1/submissions/{id}/attachments': attachments, '/api/v1/submissions/{id}/attachments/{attachmentId}': attachment,
@@ -64,6 +65,7 @@ afterAll(async () => {
 
 const inputs: Record<string, { params?: Record<string, string>; body?: unknown }> = {
   '/api/v1/forms/{code}': { params: { code: 'test-report' } },
+  '/api/v1/forms/{code}/prefill': { params: { code: 'test-report' } },
   '/api/v1/forms/{code}/reports/{unitCode}/{periodKey}': { params: { code: 'test-report', unitCode: 'C1', periodKey: '2025' }, body: { data: { households: 9 }, version: 2 } },
   '/api/v1/forms/{code}/records': { params: { code: 'test-register' }, body: { unitCode: 'C1', data: { fullName: 'Bình' } } },
   '/api/v1/records/{id}': { body: { data: { fullName: 'X' }, version: 1 } },
@@ -93,10 +95,11 @@ describe('another commune (and another province) reach nothing of commune C1', (
           }
           let body = method === 'get' ? undefined : input.body;
           if (p === '/api/v1/queue/bulk') body = { ids: [id], type: 'APPROVE', expectedVersions: { [id]: 2 } };
-          const url = p === '/api/v1/forms/{code}/records' && method === 'get' ? '/api/v1/forms/test-register/records?unit=C1' : p;
+          const url = p === '/api/v1/forms/{code}/records' && method === 'get' ? '/api/v1/forms/test-register/records?unit=C1'
+            : p === '/api/v1/forms/{code}/prefill' ? '/api/v1/forms/test-report/prefill?unit=C1&period=2026' : p;
           const res = await send(ROUTES[p][method.toUpperCase()], { token, method: method.toUpperCase(), params, body, path: url });
           const text = JSON.stringify(res.body);
-          if (p.includes('{id}') || p.includes('{unitCode}') || p.endsWith('/records')) {
+          if (p.includes('{id}') || p.includes('{unitCode}') || p.endsWith('/records') || p.endsWith('/prefill')) {
             expect([403, 404], `${method} ${p} → ${res.status}`).toContain(res.status);
           } else if (p === '/api/v1/queue/bulk') {
             expect(res.body.results[0]).toMatchObject({ ok: false, status: 403 });

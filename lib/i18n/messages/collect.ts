@@ -6,6 +6,9 @@ export const collectVi = {
   'collect.inbox.enter': 'Nhập liệu',
   'collect.inbox.view': 'Xem',
   'collect.inbox.returnedBy': 'Bị trả lại bởi {who} lúc {at}',
+  // Inbox: return reason.
+  'collect.inbox.someone': 'người duyệt',
+  'collect.inbox.noReason': 'không ghi lý do',
   'collect.form': 'Biểu mẫu',
   'collect.unit': 'Đơn vị',
   'collect.periodLabel': 'Kỳ báo cáo',
@@ -53,6 +56,14 @@ export const collectVi = {
   'collect.conflict.server': 'Bản trên máy chủ',
   'collect.conflict.keepMine': 'Giữ bản của tôi',
   'collect.conflict.takeServer': 'Dùng bản trên máy chủ',
+  'collect.prefill.notice': 'Đã điền sẵn {n} trường từ dữ liệu đã có ({sources}). Vui lòng kiểm tra lại trước khi gửi.',
+  'collect.prefill.item': '{field} — từ {source}',
+  'collect.prefill.previous-period': 'kỳ trước',
+  'collect.prefill.previousKey': 'kỳ trước ({period})',
+  'collect.prefill.same-unit-form': 'biểu mẫu khác của đơn vị',
+  'collect.prefill.otherForm': 'biểu mẫu {form} của đơn vị',
+  'collect.prefill.unit': 'đơn vị',
+  'collect.prefill.actor': 'tài khoản của bạn',
 } as const;
 
 export const collectEn: Record<keyof typeof collectVi, string> = {
@@ -61,6 +72,9 @@ export const collectEn: Record<keyof typeof collectVi, string> = {
   'collect.inbox.enter': 'Enter data',
   'collect.inbox.view': 'View',
   'collect.inbox.returnedBy': 'Returned by {who} at {at}',
+  // Inbox: return reason.
+  'collect.inbox.someone': 'the approver',
+  'collect.inbox.noReason': 'no reason given',
   'collect.form': 'Form',
   'collect.unit': 'Unit',
   'collect.periodLabel': 'Period',
@@ -108,4 +122,12 @@ export const collectEn: Record<keyof typeof collectVi, string> = {
   'collect.conflict.server': 'Server version',
   'collect.conflict.keepMine': 'Keep my version',
   'collect.conflict.takeServer': 'Use the server version',
+  'collect.prefill.notice': '{n} fields were filled in from data already held ({sources}). Please check them before submitting.',
+  'collect.prefill.item': '{field} — from {source}',
+  'collect.prefill.previous-period': 'the previous period',
+  'collect.prefill.previousKey': 'the previous period ({period})',
+  'collect.prefill.same-unit-form': "another of the unit's forms",
+  'collect.prefill.otherForm': "the unit's form {form}",
+  'collect.prefill.unit': 'the unit',
+  'collect.prefill.actor': 'your account',
 };

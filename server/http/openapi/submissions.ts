@@ -24,6 +24,17 @@ export const submissionsPart: OpenApiPart = {
         responses: { '200': ok('Form', { type: 'object', properties: { form: { type: 'object' }, status: { type: 'string' }, workflow: { type: 'object' }, period: { type: ['object', 'null'] } } }), '404': notFound, ...authErrors },
       },
     },
+    '/api/v1/forms/{code}/prefill': {
+      get: {
+        summary: 'Starting data of a new report or register record, prefilled from what the database holds (FRM-3)', tags: ['forms'],
+        description: "Runs the form's `prefill`: the previous period's report of the unit (its current data, whatever its state), another form's newest submission of the unit, the unit (valid on the period's reference date, with its parents) and the signed-in account. Only what the caller may read is used (403 `out-of-scope` outside scope; restricted fields the caller may not read and encrypted fields are never a source); a value already in the unit's draft for the period is never replaced; only values of the target field's type are copied.",
+        parameters: [path('code', 'Form code'), { name: 'unit', in: 'query', required: true, schema: { type: 'string' }, description: 'Unit code' }, query('period', "Period key, required for a report form ('2025', '2025Q3', …)")],
+        responses: {
+          '200': ok('Prefilled data', { type: 'object', properties: { data: { type: 'object' }, filled: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, source: { enum: ['previous-period', 'same-unit-form', 'unit', 'actor'] }, from: { type: 'string', description: 'Path read in the source' }, form: { type: 'string' }, periodKey: { type: 'string' } } } } } }),
+          '400': badRequest, '404': notFound, '422': unprocessable, ...authErrors,
+        },
+      },
+    },
     '/api/v1/forms/{code}/reports/{unitCode}/{periodKey}': {
       put: {
         summary: 'Create or update the draft of a report (one per form, unit and period)', tags: ['submissions'],
@@ -145,9 +156,30 @@ export const submissionsPart: OpenApiPart = {
     },
     HistoryEntry: { type: 'object', properties: { seq: { type: 'integer' }, at: { type: 'string', format: 'date-time' }, actor: { type: 'object' }, type: { type: 'string', description: "'created', 'edited', 'signature-required' or the event name" }, fromState: { type: ['string', 'null'] }, toState: { type: 'string' }, fromLabel: text, toLabel: text, comment: { type: ['string', 'null'] }, diff: { type: 'array', items: ref('DiffEntry') }, dataVersion: { type: 'integer' } } },
     EventResult: { type: 'object', properties: { id: { type: 'string' }, version: { type: 'integer' }, state: { type: 'string' }, status: { type: 'string' }, label: text, editable: { type: 'boolean' }, locked: { type: 'boolean' } } },
-    InboxItem: { type: 'object', properties: { form: { type: 'object' }, unit: { type: 'object' }, periodKey: { type: 'string' }, status: { enum: ['not-started', 'draft', 'submitted', 'returned', 'approved'] }, state: { type: ['string', 'null'] }, stateLabel: text, submissionId: { type: ['string', 'null'] }, version: { type: ['integer', 'null'] }, due: { type: 'string', format: 'date' }, daysLeft: { type: 'integer' }, overdue: { type: 'boolean' }, changedSinceApproval: { type: 'boolean' } } },
-    QueueItem: { type: 'object', properties: { id: { type: 'string' }, form: { type: 'object' }, kind: { type: 'string' }, unit: { type: 'object' }, periodKey: { type: ['string', 'null'] }, state: { type: 'string' }, status: { type: 'string' }, stateLabel: text, version: { type: 'integer' }, updatedAt: { type: 'string' }, submittedAt: { type: ['string', 'null'] }, approvedAt: { type: ['string', 'null'] }, changedSinceApproval: { type: 'boolean' }, allowedEvents: { type: 'array', items: ref('AllowedEvent') } } },
+    InboxItem: {
+      type: 'object',
+      description: 'One form × unit × period the officer is asked for: units valid on the period\'s reference date in the officer\'s data-entry subtree on that date (the tree the save path checks)',
+      properties: {
+        form: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, title: text } }, unit: ref('UnitRef'),
+        periodKey: { type: 'string' }, periodLabel: text,
+        status: { enum: ['not-started', 'draft', 'submitted', 'returned', 'approved'] }, state: { type: ['string', 'null'] }, stateLabel: text,
+        submissionId: { type: ['string', 'null'] }, version: { type: ['integer', 'null'] }, due: { type: 'string', format: 'date' }, daysLeft: { type: 'integer' },
+        overdue: { type: 'boolean' }, changedSinceApproval: { type: 'boolean' },
+        returnReason: { oneOf: [ref('ReturnReason'), { type: 'null' }], description: 'For returned reports: the history entry that moved it into its current state (WF-1)' },
+      },
+    },
+    UnitRef: { type: 'object', properties: { id: { type: 'string' }, code: { type: 'string' }, name: { type: 'string' } } },
+    ReturnReason: { type: 'object', properties: { comment: { type: ['string', 'null'] }, by: { type: ['string', 'null'] }, at: { type: 'string', format: 'date-time' } } },
+    QueueItem: {
+      type: 'object',
+      properties: {
+        id: { type: 'string' }, form: { type: 'object', properties: { code: { type: 'string' }, version: { type: 'integer' }, title: text } }, kind: { type: 'string' },
+        unit: ref('UnitRef'), periodKey: { type: ['string', 'null'] }, periodLabel: { oneOf: [text, { type: 'null' }] }, state: { type: 'string' }, status: { type: 'string' },
+        stateLabel: text, version: { type: 'integer' }, updatedAt: { type: 'string' }, submittedAt: { type: ['string', 'null'] }, approvedAt: { type: ['string', 'null'] },
+        changedSinceApproval: { type: 'boolean' }, allowedEvents: { type: 'array', items: ref('AllowedEvent') },
+      },
+    },
     Attachment: { type: 'object', properties: { id: { type: 'string' }, field: { type: 'string' }, fileName: { type: 'string' }, mime: { type: 'string' }, size: { type: 'integer' }, sha256: { type: 'string' }, at: { type: 'string', format: 'date-time' } } },
-    Notification: { type: 'object', properties: { id: { type: 'string' }, kind: { type: 'string' }, title: text, body: text, link: { type: ['string', 'null'] }, submissionId: { type: ['string', 'null'] }, readAt: { type: ['string', 'null'] }, createdAt: { type: 'string' } } },
+    Notification: { type: 'object', properties: { id: { type: 'string' }, kind: { type: 'string' }, title: text, body: text, link: { type: ['string', 'null'], description: 'Path of the page to open: /app/nhap-lieu/{form}/{unit}/{period}, /app/phe-duyet/{id} or /app/so/{form}/{id} (older rows: /app/forms/… and /app/submissions/{id})' }, submissionId: { type: ['string', 'null'] }, readAt: { type: ['string', 'null'] }, createdAt: { type: 'string' } } },
   },
 };

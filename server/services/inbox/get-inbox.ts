@@ -1,19 +1,25 @@
-// Use case: the officer's inbox (PER-1..5). For every unit the actor enters data for and
-// every published report form entered at that unit's level: the open periods with status,
-// due date, days left and overdue; returned submissions of any period come first.
+// Use case: the officer's inbox (PER-1..5). For every published report form and every period
+// that is open (or holds a report returned to the actor): the units asked for it — those at the
+// form's levels valid on the period's reference date in the actor's data-entry subtree on
+// that date (inbox-queries.ts; the tree the save path checks) — with status, due date, days left, overdue and, for returned reports,
+// the reason (one query for all). Returned work comes first.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import type { FormDefinition } from '@/engine/definitions/form';
-import { openPeriods, deadlineInfo } from '@/engine/periods';
+import { openPeriods, deadlineInfo, periodTypeOfKey, referenceDate } from '@/engine/periods';
 import { publishedDefinitions } from '../definitions/published-definitions';
 import { bundleFor } from '../submissions/form-bundle';
-import { entryUnits, submissionsFor, type EntryUnit } from './inbox-queries';
+import { entryUnitsOn, returnedKeys, submissionsFor, type EntryUnit } from './inbox-queries';
 import { inboxRank, inboxStatus, isOpenWork, type InboxStatus } from './inbox-status';
+import { periodLabel, type PeriodLabel } from './period-label';
+import { returnReasons, type ReturnReason } from './return-reasons';
 
 export interface InboxItem {
   form: { code: string; version: number; title: { vi: string; en?: string } };
   unit: { id: string; code: string; name: string };
+  /** The successor through which a closed unit's report reached this officer (ORG-4). */
   periodKey: string;
+  periodLabel: PeriodLabel;
   status: InboxStatus;
   state: string | null;
   stateLabel: { vi: string; en: string } | null;
@@ -23,40 +29,51 @@ export interface InboxItem {
   daysLeft: number;
   overdue: boolean;
   changedSinceApproval: boolean;
+  returnReason: ReturnReason | null;
 }
 
 const domainMatches = (form: FormDefinition, unit: EntryUnit) => unit.domains.includes(null) || unit.domains.includes(form.domain ?? null) || form.domain === undefined;
 
 export async function getInbox(em: EntityManager, actor: Actor, now: Date): Promise<InboxItem[]> {
+  if (!actor.grants.some((g) => g.role === 'data_entry')) return [];
   const defs = await publishedDefinitions(em);
   const forms = defs.forms.filter((f) => f.formKind === 'report' && f.period);
-  const units = await entryUnits(em, actor, now);
-  if (forms.length === 0 || units.length === 0) return [];
-  const stored = await submissionsFor(em, forms.map((f) => f.code), units.map((u) => u.id));
+  if (forms.length === 0) return [];
+  const returned = await returnedKeys(em, actor, forms.map((f) => f.code));
+  const keysOf = new Map(forms.map((form) => {
+    const period = bundleFor(defs, form.code).period!;
+    const keys = new Set(openPeriods(period, now));
+    for (const r of returned) if (r.form_code === form.code && periodTypeOfKey(r.period_key) === period.type) keys.add(r.period_key);
+    return [form.code, [...keys].map((key) => ({ key, ref: referenceDate(period, key) }))];
+  }));
+  const unitsOn = await entryUnitsOn(em, actor, [...new Set([...keysOf.values()].flat().map((k) => k.ref))]);
+  const unitIds = [...new Set([...unitsOn.values()].flat().map((u) => u.id))];
+  const stored = await submissionsFor(em, forms.map((f) => f.code), unitIds);
   const byKey = new Map(stored.map((s) => [`${s.form_code}|${s.unit_id}|${s.period_key}`, s]));
   const items: InboxItem[] = [];
   for (const form of forms) {
-    const bundle = bundleFor(defs, form.code);
-    const period = bundle.period!;
-    const open = openPeriods(period, now);
-    for (const unit of units.filter((u) => form.enteredAt.includes(u.level) && domainMatches(form, u))) {
-      const returned = stored.filter((s) => s.form_code === form.code && s.unit_id === unit.id && inboxStatus(s.status) === 'returned').map((s) => s.period_key);
-      for (const key of [...new Set([...open, ...returned])]) {
+    const period = bundleFor(defs, form.code).period!;
+    const open = new Set(openPeriods(period, now));
+    for (const { key, ref } of keysOf.get(form.code)!) {
+      for (const unit of (unitsOn.get(ref) ?? []).filter((u) => form.enteredAt.includes(u.level) && domainMatches(form, u))) {
         const s = byKey.get(`${form.code}|${unit.id}|${key}`);
         const status = inboxStatus(s?.status ?? null);
+        if (!open.has(key) && status !== 'returned') continue;
         const deadline = deadlineInfo(period, key, now);
         const wf = s ? defs.set.workflows.get(s.workflow_code, s.workflow_version) : undefined;
         items.push({
           form: { code: form.code, version: s?.form_version ?? form.version, title: form.title },
           unit: { id: unit.id, code: unit.code, name: unit.name },
-          periodKey: key, status, state: s?.state ?? null,
+          periodKey: key, periodLabel: periodLabel(key, period), status, state: s?.state ?? null,
           stateLabel: s && wf ? wf.machine.states[s.state]?.meta.label ?? null : null,
           submissionId: s?.id ?? null, version: s?.version ?? null,
           due: deadline.due, daysLeft: deadline.daysLeft, overdue: deadline.overdue && isOpenWork(status),
-          changedSinceApproval: s?.changed_since_approval ?? false,
+          changedSinceApproval: s?.changed_since_approval ?? false, returnReason: null,
         });
       }
     }
   }
+  const reasons = await returnReasons(em, items.filter((i) => i.status === 'returned' && i.submissionId).map((i) => i.submissionId!));
+  for (const i of items) if (i.submissionId) i.returnReason = reasons.get(i.submissionId) ?? null;
   return items.sort((a, b) => inboxRank(a) - inboxRank(b) || a.due.localeCompare(b.due) || a.unit.code.localeCompare(b.unit.code));
 }

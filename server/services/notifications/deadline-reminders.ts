@@ -1,12 +1,14 @@
 // Deadline reminders (PER-2, RPT-7): for every active data-entry account, the inbox items
 // still owed that are N days before due or overdue become notifications. Dedupe keys make
 // a rerun on the same day (or a second replica's cron) harmless. The clock is injected.
+// The link is always the entry page: the officer owes the report.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { loadActor } from '../../auth/load-actor';
 import { vnDate } from '../../clock';
 import { getInbox } from '../inbox/get-inbox';
 import { isOpenWork } from '../inbox/inbox-status';
 import { insertNotifications } from './insert-notifications';
+import { entryPath } from './links';
 
 export interface ReminderOptions {
   /** Remind when this many days are left (default 7, 3 and 1). */
@@ -36,7 +38,7 @@ export async function runDeadlineReminders(em: EntityManager, now: Date, opts: R
           ? { vi: `Quá hạn: ${what}`, en: `Overdue: ${whatEn}` }
           : { vi: `Sắp đến hạn (còn ${item.daysLeft} ngày): ${what}`, en: `Due in ${item.daysLeft} day(s): ${whatEn}` },
         body: { vi: `Hạn nộp: ${item.due}.`, en: `Due date: ${item.due}.` },
-        link: item.submissionId ? `/app/submissions/${item.submissionId}` : `/app/forms/${item.form.code}/${item.unit.code}/${item.periodKey}`,
+        link: entryPath(item.form.code, item.unit.code, item.periodKey),
         submissionId: item.submissionId,
         dedupeKey: `reminder:${item.form.code}:${item.unit.id}:${item.periodKey}:${item.overdue ? 'overdue' : `d${item.daysLeft}`}`,
       }, now);

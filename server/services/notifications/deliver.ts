@@ -1,5 +1,7 @@
 // Delivers one workflow notification: in-app rows for every recipient and, for those with
 // an e-mail address, an outbox row. Idempotent (dedupe keys), so a retried job is harmless.
+// The link depends on the state the event led to (links.ts): back in an editable state the
+// officer must act in the entry page; otherwise the approval view.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stateInfo } from '@/engine/workflow';
 import { Submission } from '../../entities';
@@ -9,6 +11,7 @@ import { bundleFor } from '../submissions/form-bundle';
 import type { NotifyJob } from './enqueue';
 import { resolveRecipients } from './recipients';
 import { insertNotifications } from './insert-notifications';
+import { submissionPath } from './links';
 
 export async function deliverNotification(em: EntityManager, job: NotifyJob): Promise<number> {
   const row = await em.findOne(Submission, { id: job.submissionId });
@@ -27,7 +30,10 @@ export async function deliverNotification(em: EntityManager, job: NotifyJob): Pr
     kind: `workflow.${job.template}`,
     title: { vi: `${verb.vi}: ${form.title.vi} – ${where}`, en: `${verb.en}: ${form.title.en ?? form.title.vi} – ${where}` },
     body: { vi: `Trạng thái mới: ${state.vi}.${reason.vi}`, en: `New state: ${state.en}.${reason.en}` },
-    link: `/app/submissions/${row.id}`,
+    link: submissionPath({
+      id: row.id, kind: row.kind, formCode: row.formCode, unitCode: unit?.code ?? null, periodKey: row.periodKey ?? null,
+      editable: workflow.machine.states[job.state]?.meta.editable ?? false,
+    }),
     submissionId: row.id,
     dedupeKey: `event:${row.id}:${job.eventSeq}:${job.template}`,
   });

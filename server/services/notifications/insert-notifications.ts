@@ -1,8 +1,10 @@
 // Writes in-app notifications and their e-mail copies in one transaction. E-mail goes to
-// the outbox table: the product ships no SMTP transport yet, so an operator's mailer (or a
-// later transport) sends what is pending there and stamps sent_at; nothing is lost.
+// the outbox table (send-outbox.ts sends it when SMTP_URL is set; nothing is lost). In-app
+// rows keep the app path; the e-mail carries it as an absolute URL on the public base URL,
+// since a mail client has no page to resolve a relative path against.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { now } from '../../clock';
+import { absoluteUrl } from './links';
 
 export interface NotificationContent {
   kind: string;
@@ -29,7 +31,7 @@ export async function insertNotifications(em: EntityManager, accountIds: string[
         `insert into email_outbox (to_address, subject, body, dedupe_key, created_at)
          select a.email, ?, ?, a.id || ':' || ?, ? from account a where a.id = any(?::uuid[]) and a.email is not null and a.email <> ''
          on conflict (dedupe_key) do nothing`,
-        [n.title.vi, `${n.body?.vi ?? ''}\n\n${n.link ?? ''}`.trim(), n.dedupeKey, at, `{${fresh.join(',')}}`],
+        [n.title.vi, `${n.body?.vi ?? ''}\n\n${n.link ? absoluteUrl(n.link) : ''}`.trim(), n.dedupeKey, at, `{${fresh.join(',')}}`],
       );
     }
     return fresh.length;

@@ -1,5 +1,7 @@
 // Use case: the approver's queue (server-side paging, filters, sorting), each row with the
-// events this actor may send now (allowedEvents), so the grid shows only usable actions.
+// events this actor may send now (allowedEvents), so the grid shows only usable actions, and
+// what a person reads the row by: the form's title in the version the row was entered under,
+// the unit's name and the period's label (both languages), not codes.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Actor } from '@/engine/access/actor';
 import { isSystemAdmin } from '@/engine/access/scope';
@@ -8,12 +10,13 @@ import { queryQueue, type QueueFilter } from '../../repositories/submissions-que
 import { unitIdByCode } from '../../repositories/submissions-units';
 import { vnDate } from '../../clock';
 import { loadSubject, workflowContext } from '../submissions/subject';
+import { periodLabel, type PeriodLabel } from '../inbox/period-label';
 
 export type QueueQuery = Omit<QueueFilter, 'roots' | 'unitId'> & { unitCode?: string };
 
 export interface QueueItem {
-  id: string; form: { code: string; version: number }; kind: string; unit: { id: string; code: string; name: string };
-  periodKey: string | null; subjectKey: string | null; state: string; status: string; stateLabel: { vi: string; en: string } | null;
+  id: string; form: { code: string; version: number; title: { vi: string; en?: string } }; kind: string;
+  unit: { id: string; code: string; name: string }; periodKey: string | null; periodLabel: PeriodLabel | null; subjectKey: string | null; state: string; status: string; stateLabel: { vi: string; en: string } | null;
   version: number; updatedAt: string; submittedAt: string | null; approvedAt: string | null; changedSinceApproval: boolean;
   allowedEvents: AllowedEvent[];
 }
@@ -33,8 +36,9 @@ export async function listQueue(em: EntityManager, actor: Actor, q: QueueQuery, 
     const wf = s.bundle.workflow;
     const snapshot = restoreSnapshot(wf, s.row.snapshot);
     items.push({
-      id: r.id, form: { code: r.form_code, version: r.form_version }, kind: r.kind,
-      unit: { id: r.unit_id, code: r.unit_code, name: r.unit_name }, periodKey: r.period_key, subjectKey: r.subject_key,
+      id: r.id, form: { code: r.form_code, version: r.form_version, title: s.bundle.form.title }, kind: r.kind,
+      unit: { id: r.unit_id, code: r.unit_code, name: r.unit_name }, periodKey: r.period_key,
+      periodLabel: r.period_key ? periodLabel(r.period_key, s.bundle.period) : null, subjectKey: r.subject_key,
       state: r.state, status: r.status, stateLabel: wf.machine.states[r.state]?.meta.label ?? null, version: r.version,
       updatedAt: iso(r.updated_at)!, submittedAt: iso(r.submitted_at), approvedAt: iso(r.approved_at),
       changedSinceApproval: r.changed_since_approval,
