@@ -1,7 +1,9 @@
-// `npm run bench -- submit`: submissions per second through the HTTP API (create a 200-field
-// record, then SUBMIT it: validation, workflow, history, facts, notifications), with p50/p95
-// latency, next to a raw INSERT of the same JSON into the same PostgreSQL; then rows per second
-// of an Excel import of 100,000 register rows. Each figure is the median of 3 rounds.
+// `npm run bench -- submit`: submissions per second through the HTTP API (a 200-field record
+// created and SUBMITted: validation, workflow, history, facts, notifications) in one call
+// (POST records with `event`) and in two (POST records, then POST events), with p50/p95 latency
+// and the CPU each costs in Node and in PostgreSQL, next to a raw INSERT of the same JSON into
+// the same PostgreSQL; then rows per second of an Excel import of 100,000 register rows. Each
+// figure is the median of 3 rounds.
 //
 // HTTP: a plain node:http server in this process hands each request to the very route handler
 // functions Next.js would call (apiRoute → auth → service). It measures the product's request
@@ -28,6 +30,7 @@ import { POST as postEvent } from '@/app/api/v1/submissions/[id]/events/route';
 import { insertJob } from '@/server/services/registers/import-jobs';
 import { runImport } from '@/server/services/registers/run-import';
 import { makeAccount, type TestAccount } from '@/tests/support/fixtures/accounts';
+import { cpuMark, cpuSince } from './support/cpu-time';
 
 const FIELDS = 200, CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16), ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const PER_ROUND = Number(process.env.BENCH_SUBMISSIONS ?? 500), IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
@@ -142,7 +145,11 @@ async function workbook(rows: number): Promise<Buffer> {
 export async function run(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vgf-bench-submit-'));
   // Durable PostgreSQL settings by default (fsync, synchronous commit); BENCH_EPHEMERAL=1 turns them off to compare.
-  const pgServer = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), ephemeral: process.env.BENCH_EPHEMERAL === '1' });
+  // BENCH_STATEMENTS=1: pg_stat_statements on, and the statements of the one-call path printed by total time.
+  const statements = process.env.BENCH_STATEMENTS === '1';
+  const pgData = path.join(tmp, 'data');
+  const pgServer = await startEmbeddedPostgres({ dataDir: pgData, ephemeral: process.env.BENCH_EPHEMERAL === '1',
+    settings: statements ? ['shared_preload_libraries=pg_stat_statements', 'pg_stat_statements.track=all'] : [] });
   const admin = new pg.Client(pgServer.url('postgres'));
   await admin.connect();
   await admin.query('create database bench');
@@ -165,7 +172,13 @@ export async function run(): Promise<void> {
     await makeAccount({ username: 'duyet.bench', unitId: units.D1, roles: [{ role: 'approver', unitId: units.D1 }] });
     server = await serve();
     const port = (server.address() as { port: number }).port;
-    const submitOne = async (i: number, client: number) => {
+    // One call: the record is created and submitted by the same request (an integrator pushing finished records).
+    const oneCall = async (i: number, client: number) => {
+      const res = await post(port, '/api/v1/forms/bench-wide/records', officers[client].token, { unitCode: 'C1', data: wideData(i), event: { type: 'SUBMIT' } });
+      if (res.status !== 201 || res.json.status !== 'submitted') throw new Error(`create+submit ${res.status} ${JSON.stringify(res.json)}`);
+    };
+    // Two calls: create the draft, then POST the SUBMIT event (the officer's path through the UI).
+    const twoCalls = async (i: number, client: number) => {
       const token = officers[client].token;
       const created = await post(port, '/api/v1/forms/bench-wide/records', token, { unitCode: 'C1', data: wideData(i) });
       if (created.status !== 201) throw new Error(`create ${created.status} ${JSON.stringify(created.json)}`);
@@ -176,22 +189,43 @@ export async function run(): Promise<void> {
       await raw.query(`insert into submission (form_code, form_version, kind, unit_id, ref_date, data, workflow_code, workflow_version, state, snapshot, status, created_at, updated_at)
         values ('bench-raw', 1, 'register', $1, current_date, $2::jsonb, 'w', 1, 'draft', '{"value":"draft"}', 'draft', now(), now())`, [units.C1, JSON.stringify(wideData(i))]);
     };
-    await load(100, submitOne);
+    await load(100, oneCall);
+    await load(100, twoCalls);
     await load(100, rawOne);
-    const api: { rate: number; p50: number; p95: number }[] = [];
-    const base: number[] = [];
-    for (let r = 0; r < ROUNDS; r++) {
-      const a = await load(PER_ROUND, submitOne);
-      api.push({ rate: a.rate, p50: pct(a.lat, 0.5), p95: pct(a.lat, 0.95) });
-      base.push((await load(PER_ROUND, rawOne)).rate);
-      console.log(`round ${r + 1}: API ${a.rate.toFixed(0)} submissions/s (p50 ${pct(a.lat, 0.5).toFixed(1)} ms, p95 ${pct(a.lat, 0.95).toFixed(1)} ms); raw INSERT ${base[r].toFixed(0)} rows/s`);
+    type Run = { rate: number; p50: number; p95: number; node: number; pg: number };
+    const measure = async (op: (i: number, client: number) => Promise<void>): Promise<Run> => {
+      const mark = cpuMark(pgData);
+      const a = await load(PER_ROUND, op);
+      const cpu = cpuSince(pgData, mark);
+      return { rate: a.rate, p50: pct(a.lat, 0.5), p95: pct(a.lat, 0.95), node: cpu.node / PER_ROUND, pg: cpu.pg / PER_ROUND };
+    };
+    const runs: Record<'one' | 'two' | 'raw', Run[]> = { one: [], two: [], raw: [] };
+    const say = (x: Run) => `${x.rate.toFixed(0)}/s (p50 ${x.p50.toFixed(1)} ms, p95 ${x.p95.toFixed(1)} ms; CPU each: Node ${x.node.toFixed(2)} ms, PostgreSQL ${x.pg.toFixed(2)} ms)`;
+    if (statements) {
+      await sql.query('create extension if not exists pg_stat_statements');
+      await sql.query('select pg_stat_statements_reset()');
+      await measure(oneCall);
+      const { rows } = await sql.query(`select calls, round(total_exec_time::numeric, 0) total_ms, round((total_exec_time / calls)::numeric, 3) mean_ms,
+          left(regexp_replace(query, '\\s+', ' ', 'g'), 150) query from pg_stat_statements order by total_exec_time desc limit 25`);
+      console.log(`pg_stat_statements over ${PER_ROUND} one-call submissions:`);
+      for (const r of rows) console.log(`${String(r.total_ms).padStart(7)} ms ${String(r.calls).padStart(6)}× ${String(r.mean_ms).padStart(8)} ms  ${r.query}`);
     }
-    const rate = median(api.map((x) => x.rate)), rawRate = median(base);
-    console.log(`\nSubmissions through the HTTP API (${FIELDS} fields, create + SUBMIT, ${CLIENTS} clients, ${PER_ROUND} per round, median of ${ROUNDS}):`);
-    console.log('| path | per second | p50 ms | p95 ms |\n|---|---|---|---|');
-    console.log(`| HTTP API: create + SUBMIT (validate, workflow, history, facts, notify) | ${rate.toFixed(0)} | ${median(api.map((x) => x.p50)).toFixed(1)} | ${median(api.map((x) => x.p95)).toFixed(1)} |`);
-    console.log(`| raw INSERT of the same JSON (baseline) | ${rawRate.toFixed(0)} | | |`);
-    console.log(`ratio raw ÷ API: ${(rawRate / rate).toFixed(1)}× (target ≥ 300 submissions/s)`);
+    for (let r = 0; r < ROUNDS; r++) {
+      runs.one.push(await measure(oneCall));
+      runs.two.push(await measure(twoCalls));
+      runs.raw.push(await measure(rawOne));
+      console.log(`round ${r + 1}: one call ${say(runs.one[r])}; two calls ${say(runs.two[r])}; raw INSERT ${say(runs.raw[r])}`);
+    }
+    const med = (xs: Run[], k: keyof Run) => median(xs.map((x) => x[k]));
+    const rawRate = med(runs.raw, 'rate');
+    console.log(`\nSubmissions through the HTTP API (${FIELDS} fields: validate, workflow, history, facts, notify; ${CLIENTS} clients, ${PER_ROUND} per round, median of ${ROUNDS}):`);
+    console.log('| path | per second | p50 ms | p95 ms | Node CPU ms each | PostgreSQL CPU ms each | raw ÷ path |\n|---|---|---|---|---|---|---|');
+    for (const [label, xs] of [['one call: POST records with event SUBMIT', runs.one], ['two calls: POST records, then POST events SUBMIT', runs.two], ['raw INSERT of the same JSON (baseline)', runs.raw]] as const) {
+      console.log(`| ${label} | ${med(xs, 'rate').toFixed(0)} | ${med(xs, 'p50').toFixed(1)} | ${med(xs, 'p95').toFixed(1)} | ${med(xs, 'node').toFixed(2)} | ${med(xs, 'pg').toFixed(2)} | ${(rawRate / med(xs, 'rate')).toFixed(1)}× |`);
+    }
+    const cores = os.cpus().length;
+    const ceiling = (xs: Run[]) => ((cores * 1000) / (med(xs, 'node') + med(xs, 'pg'))).toFixed(0);
+    console.log(`target ≥ 300 submissions/s. CPU ceiling on ${cores} cores if nothing else ran (cores ÷ CPU per submission): one call ${ceiling(runs.one)}/s, two calls ${ceiling(runs.two)}/s; Node alone (one thread) caps one call at ${(1000 / med(runs.one, 'node')).toFixed(0)}/s`);
 
     const file = await workbook(IMPORT_ROWS);
     const rates: number[] = [];

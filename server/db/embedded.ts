@@ -50,6 +50,8 @@ export async function startEmbeddedPostgres(opts: {
   port?: number;
   /** Faster and unsafe: for throw-away test clusters only. */
   ephemeral?: boolean;
+  /** Extra `-c name=value` settings (benchmarks: e.g. pg_stat_statements). */
+  settings?: string[];
   onLog?: (line: string) => void;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(opts.dataDir);
@@ -71,9 +73,10 @@ export async function startEmbeddedPostgres(opts: {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: INITDB_FLAGS,
-    postgresFlags: opts.ephemeral
-      ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=200']
-      : ['-c', 'max_connections=200'],
+    postgresFlags: [
+      ...(opts.ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+      '-c', 'max_connections=200', ...(opts.settings ?? []).flatMap((x) => ['-c', x]),
+    ],
     onLog: opts.onLog ?? (() => {}),
     onError: (e: unknown) => opts.onLog?.(String(e)),
   });

@@ -9,6 +9,7 @@ import { Migration20261122000700_security } from '../../migrations/Migration2026
 import { Migration20261122000800_hardening } from '../../migrations/Migration20261122000800_hardening';
 import { Migration20261122000900_fact_statistics } from '../../migrations/Migration20261122000900_fact_statistics';
 import { Migration20261122001100_history_chain } from '../../migrations/Migration20261122001100_history_chain';
+import { Migration20261122001200_fact_derived } from '../../migrations/Migration20261122001200_fact_derived';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000800_hardening', class: Migration20261122000800_hardening },
   { name: 'Migration20261122000900_fact_statistics', class: Migration20261122000900_fact_statistics },
   { name: 'Migration20261122001100_history_chain', class: Migration20261122001100_history_chain },
+  { name: 'Migration20261122001200_fact_derived', class: Migration20261122001200_fact_derived },
 ];

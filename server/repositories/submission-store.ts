@@ -5,7 +5,9 @@
 // opened on the way out exactly as the entity's column type does (SEC-2).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { openForEntity, sealMarked } from '../security/fields/seal-data';
-import { eventInsert, type NewEvent } from './submissions';
+import type { Fact } from '@/engine/rules/facts';
+import { eventInsert, factsInsert, firstEventsInsert, type NewEvent } from './submissions';
+import { boundQuery } from './bound-sql';
 
 export interface SubmissionRow {
   id: string;
@@ -65,7 +67,7 @@ function fromDb(r: DbRow): SubmissionRow {
 
 /** `lock`: FOR UPDATE, the caller is in a transaction and will write the row. */
 export async function selectSubmission(em: EntityManager, id: string, opts: { lock?: boolean } = {}): Promise<SubmissionRow | null> {
-  const rows = await em.execute<DbRow[]>(`select ${COLUMNS} from submission where id = ?${opts.lock ? ' for update' : ''}`, [id]);
+  const rows = await boundQuery<DbRow>(em, `select ${COLUMNS} from submission where id = ?${opts.lock ? ' for update' : ''}`, [id]);
   return rows[0] ? fromDb(rows[0]) : null;
 }
 
@@ -78,21 +80,28 @@ export async function selectReport(em: EntityManager, formCode: string, unitId: 
 
 const json = (v: unknown) => JSON.stringify(v);
 
-/** Inserts a new row (its data sealed where marked) and its first history row in one statement; returns that row's seq. */
-export async function insertSubmission(em: EntityManager, r: SubmissionRow, event: NewEvent): Promise<number> {
-  const e = eventInsert(event, { first: true });
-  const rows = await em.execute<{ seq: number }[]>(
+const owner = (r: SubmissionRow, approved: boolean) => ({ ...r, approved });
+
+/**
+ * Inserts a new row (its data sealed where marked), its first history rows and its facts in
+ * one statement: atomic on its own, no transaction needed. Returns the seq of each history row.
+ */
+export async function insertSubmission(em: EntityManager, r: SubmissionRow, events: NewEvent[], facts: { facts: Fact[]; approved: boolean }): Promise<number[]> {
+  const f = facts.facts.length ? factsInsert(owner(r, facts.approved), facts.facts) : null;
+  const e = firstEventsInsert(events);
+  const rows = await boundQuery<{ seq: number }>(em,
     `with s as (insert into submission (id, form_code, form_version, kind, domain, unit_id, period_key, subject_key, ref_date, data, workflow_code,
        workflow_version, state, snapshot, status, editable, locked, version, created_by, created_at, updated_by, updated_at,
        submitted_at, approved_at, last_approved_version, changed_since_approval, explanations, search_text)
      values (?, ?, ?, ?, ?, ?, ?, ?, ?::date, ?::jsonb, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?))
+     ${f ? `, f as (${f.sql})` : ''}
      ${e.sql}`,
     [r.id, r.formCode, r.formVersion, r.kind, r.domain, r.unitId, r.periodKey, r.subjectKey, r.refDate, json(sealMarked(r.data)),
       r.workflowCode, r.workflowVersion, r.state, json(r.snapshot), r.status, r.editable, r.locked, r.version, r.createdBy,
       r.createdAt, r.updatedBy, r.updatedAt, r.submittedAt, r.approvedAt, r.lastApprovedVersion, r.changedSinceApproval,
-      json(r.explanations), r.searchText, ...e.params],
+      json(r.explanations), r.searchText, ...(f?.params ?? []), ...e.params],
   );
-  return rows[0].seq;
+  return rows.map((x) => x.seq).sort((a, b) => a - b);
 }
 
 export interface UpdateOptions {
@@ -100,27 +109,42 @@ export interface UpdateOptions {
   data: boolean;
   /** The history row of this change. */
   event: NewEvent;
-  /** New status of the submission's facts (a transition), in the same statement. */
-  facts?: { status: string; approved: boolean };
+  /** New status of the submission's facts (a transition)… */
+  factStatus?: { status: string; approved: boolean };
+  /** …or its facts rewritten (an edit of the data). */
+  facts?: { facts: Fact[]; approved: boolean };
 }
 
 /**
- * Writes the row back with its history row (and the facts' new status) in one statement
- * (the caller holds the row lock); returns the history row's seq.
+ * Writes the row back with its history row and its facts (new status, or rewritten) in one
+ * statement; the caller holds the row lock. Returns the history row's seq.
  */
 export async function updateSubmission(em: EntityManager, r: SubmissionRow, opts: UpdateOptions): Promise<number> {
   const dataCols = opts.data ? `data = ?::jsonb, explanations = ?::jsonb, search_text = ?,` : '';
   const dataParams = opts.data ? [json(sealMarked(r.data)), json(r.explanations), r.searchText] : [];
-  const facts = opts.facts ? `, f as (update fact set status = ?, approved = ? where submission_id = ?)` : '';
-  const factParams = opts.facts ? [opts.facts.status, opts.facts.approved, r.id] : [];
+  const parts: string[] = [];
+  const partParams: unknown[] = [];
+  if (opts.factStatus) {
+    parts.push(`fs as (update fact set status = ?, approved = ? where submission_id = ?)`);
+    partParams.push(opts.factStatus.status, opts.factStatus.approved, r.id);
+  }
+  if (opts.facts) {
+    parts.push(`fd as (delete from fact where submission_id = ?)`);
+    partParams.push(r.id);
+    if (opts.facts.facts.length) {
+      const f = factsInsert(owner(r, opts.facts.approved), opts.facts.facts);
+      parts.push(`fi as (${f.sql})`);
+      partParams.push(...f.params);
+    }
+  }
   const e = eventInsert(opts.event);
-  const rows = await em.execute<{ seq: number }[]>(
+  const rows = await boundQuery<{ seq: number }>(em,
     `with u as (update submission set ${dataCols} state = ?, snapshot = ?::jsonb, status = ?, editable = ?, locked = ?, version = ?,
        updated_by = ?, updated_at = ?, submitted_at = ?, approved_at = ?, last_approved_version = ?, changed_since_approval = ?
-     where id = ?)${facts}
+     where id = ?)${parts.map((p) => `, ${p}`).join('')}
      ${e.sql}`,
     [...dataParams, r.state, json(r.snapshot), r.status, r.editable, r.locked, r.version, r.updatedBy, r.updatedAt, r.submittedAt,
-      r.approvedAt, r.lastApprovedVersion, r.changedSinceApproval, r.id, ...factParams, ...e.params],
+      r.approvedAt, r.lastApprovedVersion, r.changedSinceApproval, r.id, ...partParams, ...e.params],
   );
   return rows[0].seq;
 }

@@ -19,18 +19,32 @@ export interface NewEvent {
   effects?: unknown[];
 }
 
+const EVENT_COLUMNS = 'submission_id, seq, at, actor_id, actor_name, type, from_state, to_state, comment, diff, data_version, data_snapshot, effects';
+const eventValues = (e: NewEvent) => [e.at, e.actorId, e.actorName, e.type, e.fromState, e.toState, e.comment ?? null,
+  JSON.stringify(e.diff ?? []), e.dataVersion, e.dataSnapshot ? JSON.stringify(e.dataSnapshot) : null, JSON.stringify(e.effects ?? [])];
+
 /**
  * The INSERT of one history row, as SQL and parameters, so a caller can put it after other
  * statements in one round trip (a CTE). seq is next for the submission; the caller holds the
- * row lock (or created the row in this statement: then `first` gives seq 1).
+ * row lock.
  */
-export function eventInsert(e: NewEvent, opts: { first?: boolean } = {}): { sql: string; params: unknown[] } {
-  const seq = opts.first ? '1' : 'coalesce((select max(seq) from submission_event where submission_id = ?), 0) + 1';
+export function eventInsert(e: NewEvent): { sql: string; params: unknown[] } {
   return {
-    sql: `insert into submission_event (submission_id, seq, at, actor_id, actor_name, type, from_state, to_state, comment, diff, data_version, data_snapshot, effects)
-          values (?, ${seq}, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb) returning seq`,
-    params: [e.submissionId, ...(opts.first ? [] : [e.submissionId]), e.at, e.actorId, e.actorName, e.type, e.fromState, e.toState, e.comment ?? null,
-      JSON.stringify(e.diff ?? []), e.dataVersion, e.dataSnapshot ? JSON.stringify(e.dataSnapshot) : null, JSON.stringify(e.effects ?? [])],
+    sql: `insert into submission_event (${EVENT_COLUMNS})
+          values (?, coalesce((select max(seq) from submission_event where submission_id = ?), 0) + 1, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb) returning seq`,
+    params: [e.submissionId, e.submissionId, ...eventValues(e)],
+  };
+}
+
+/**
+ * The first history rows of a submission created in the same statement: seq 1, 2, … in the
+ * order given (one multi-row INSERT, so the chain trigger links them in that order).
+ */
+export function firstEventsInsert(events: NewEvent[]): { sql: string; params: unknown[] } {
+  return {
+    sql: `insert into submission_event (${EVENT_COLUMNS}) values
+          ${events.map((_, i) => `(?, ${i + 1}, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb)`).join(', ')} returning seq`,
+    params: events.flatMap((e) => [e.submissionId, ...eventValues(e)]),
   };
 }
 
@@ -46,23 +60,26 @@ export interface FactOwner {
 }
 
 /**
- * Facts are derived: delete and re-insert them for the submission, in the same transaction.
- * `fresh`: the submission was created in this transaction, so it has no facts to delete.
+ * The INSERT of a submission's facts as SQL and parameters (for a CTE): three array
+ * parameters instead of ten per fact, so a 200-field form is one short statement to parse.
  */
-export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[], opts: { fresh?: boolean } = {}): Promise<void> {
+export function factsInsert(s: FactOwner, facts: Fact[]): { sql: string; params: unknown[] } {
+  return {
+    sql: `insert into fact (submission_id, form_code, form_version, unit_id, period_key, field, category, value, status, approved)
+          select ?, ?, ?, ?, ?, f.field, f.category, f.value, ?, ? from unnest(?::text[], ?::text[], ?::numeric[]) f(field, category, value)`,
+    params: [s.id, s.formCode, s.formVersion, s.unitId, s.periodKey, s.status, s.approved,
+      pgTextArray(facts.map((f) => f.field)), pgTextArray(facts.map((f) => f.category)), `{${facts.map((f) => String(f.value)).join(',')}}`],
+  };
+}
+
+/** Facts are derived: delete and re-insert them for the submission (one statement), in the caller's transaction. */
+export async function rewriteFacts(em: EntityManager, s: FactOwner, facts: Fact[]): Promise<void> {
   if (facts.length === 0) {
-    if (!opts.fresh) await em.execute(`delete from fact where submission_id = ?`, [s.id]);
+    await em.execute(`delete from fact where submission_id = ?`, [s.id]);
     return;
   }
-  // Three array parameters instead of ten per fact: a 200-field form is one short statement to
-  // parse, and the delete of the old facts rides in the same statement.
-  const clear = opts.fresh ? '' : 'with d as (delete from fact where submission_id = ?) ';
-  await em.execute(
-    `${clear}insert into fact (submission_id, form_code, form_version, unit_id, period_key, field, category, value, status, approved)
-     select ?, ?, ?, ?, ?, f.field, f.category, f.value, ?, ? from unnest(?::text[], ?::text[], ?::numeric[]) f(field, category, value)`,
-    [...(opts.fresh ? [] : [s.id]), s.id, s.formCode, s.formVersion, s.unitId, s.periodKey, s.status, s.approved,
-      pgTextArray(facts.map((f) => f.field)), pgTextArray(facts.map((f) => f.category)), `{${facts.map((f) => String(f.value)).join(',')}}`],
-  );
+  const insert = factsInsert(s, facts);
+  await em.execute(`with d as (delete from fact where submission_id = ?) ${insert.sql}`, [s.id, ...insert.params]);
 }
 
 /** A PostgreSQL array literal of texts (NULLs kept), passed as one parameter. */

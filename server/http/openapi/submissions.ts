@@ -52,8 +52,12 @@ export const submissionsPart: OpenApiPart = {
         responses: { '200': ok('Page', { type: 'object', properties: { items: { type: 'array', items: { type: 'object' } }, total: { type: 'integer' }, page: { type: 'integer' }, pageSize: { type: 'integer' } } }), '400': badRequest, '404': notFound, ...authErrors },
       },
       post: {
-        summary: 'Add a record to a unit register', tags: ['submissions'], parameters: [path('code', 'Register form code')],
-        requestBody: body({ type: 'object', required: ['unitCode', 'data'], properties: { unitCode: { type: 'string' }, data: { type: 'object' }, subjectKey: { type: 'string' }, explanations: { type: 'object' } } }),
+        summary: 'Add a record to a unit register; with `event` (e.g. SUBMIT) also move it by that workflow event, atomically: when the workflow refuses, nothing is written (422 with the findings)',
+        tags: ['submissions'], parameters: [path('code', 'Register form code')],
+        requestBody: body({ type: 'object', required: ['unitCode', 'data'], properties: {
+          unitCode: { type: 'string' }, data: { type: 'object' }, subjectKey: { type: 'string' }, explanations: { type: 'object' },
+          event: { type: 'object', required: ['type'], properties: { type: { type: 'string', example: 'SUBMIT' }, comment: { type: 'string' } } },
+        } }),
         responses: { '201': ok('Created', ref('SaveResult')), '400': badRequest, '404': notFound, '422': unprocessable, ...authErrors },
       },
     },

@@ -7,10 +7,14 @@ const dataSchema = z.record(z.string(), z.unknown());
 const explanationsSchema = z.record(z.string(), z.string().max(2000));
 
 export const saveReportBody = z.object({ data: dataSchema, version: z.number().int().min(0).optional(), explanations: explanationsSchema.optional() });
-export const createRecordBody = z.object({ unitCode: z.string().min(1), data: dataSchema, subjectKey: z.string().min(1).max(200).optional(), explanations: explanationsSchema.optional() });
+const eventType = z.string().regex(/^[A-Z][A-Z0-9_]*$/);
+export const createRecordBody = z.object({
+  unitCode: z.string().min(1), data: dataSchema, subjectKey: z.string().min(1).max(200).optional(), explanations: explanationsSchema.optional(),
+  event: z.object({ type: eventType, comment: z.string().max(4000).optional() }).optional(),
+});
 export const updateRecordBody = z.object({ data: dataSchema, version: z.number().int().min(1), explanations: explanationsSchema.optional() });
 export const eventBody = z.object({
-  type: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  type: eventType,
   comment: z.string().max(4000).optional(),
   signature: z.string().max(20000).optional(),
   expectedVersion: z.number().int().min(1),

@@ -71,14 +71,14 @@ export async function saveReport(em: EntityManager, actor: Actor, input: SaveRep
           submittedAt: null, approvedAt: null, lastApprovedVersion: null, changedSinceApproval: false,
         };
         // The history row written with it is the audit of the creation (ADR 0003).
-        const result = await writeData(tx, row, bundle, input, { actor, name, at: now, hidden }, 'created');
+        const { run: result } = await writeData(tx, row, bundle, input, { actor, name, at: now, hidden }, 'created');
         return saveResult(row, result, hidden);
       }
       const s = await loadSubject(tx, existing.id, { lock: true });
       if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data, hidden);
       const meta = stateInfo(s.bundle.workflow, s.row.snapshot);
       if (!meta?.editable || s.row.locked) throw notEditable(s.row, meta?.label);
-      const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now, hidden }, 'edited');
+      const { run: result } = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now, hidden }, 'edited');
       return saveResult(s.row, result, hidden);
     });
   } catch (err) {

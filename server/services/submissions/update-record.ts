@@ -26,7 +26,7 @@ export async function updateRecord(em: EntityManager, actor: Actor, input: Updat
     if (input.version === undefined || input.version !== s.row.version) throw versionConflict(s.row, input.data, hidden);
     const meta = stateInfo(s.bundle.workflow, s.row.snapshot);
     if (!meta?.editable || s.row.locked) throw notEditable(s.row, meta?.label);
-    const result = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now, hidden }, 'edited');
+    const { run: result } = await writeData(tx, s.row, s.bundle, input, { actor, name, at: now, hidden }, 'edited');
     return saveResult(s.row, result, hidden);
   });
 }

@@ -8,7 +8,7 @@ import { checkSchema } from '@/engine/rules/schema-check';
 import { extractFacts } from '@/engine/rules/facts';
 import { insertSubmission, updateSubmission, type SubmissionRow } from '../../repositories/submission-store';
 import { AppError } from '../../errors';
-import { rewriteFacts } from '../../repositories/submissions';
+import type { NewEvent } from '../../repositories/submissions';
 import { dataDiff } from './data-diff';
 import { markForSealing } from '../../security/fields/seal-data';
 import { factsForm, sealDiff, withoutSensitive } from '../../security/fields/sensitive';
@@ -55,37 +55,52 @@ export function notEditable(row: SubmissionRow, label: { vi: string; en: string 
   }, { state: row.state, submissionStatus: row.status });
 }
 
-/** Writes new data into a (new or locked) row and records it; returns the rule results. */
+export interface Written {
+  run: FormRunResult;
+  /** seq of each history row written (none when an edit changed nothing). */
+  seqs: number[];
+}
+
+/**
+ * What may follow the creation of a row in the same statement (create-and-submit): called
+ * with the rule results once the data is in the row; it moves the row on and returns the
+ * history row of that move, or throws to write nothing at all.
+ */
+export type AfterCreate = (run: FormRunResult) => NewEvent;
+
+/**
+ * Writes new data into a (new or locked) row and records it with its history row and facts in
+ * one statement (for a new row: atomic without a transaction); returns the rule results.
+ */
 export async function writeData(
   em: EntityManager, row: SubmissionRow, bundle: FormBundle, input: DataInput,
-  who: { actor: Actor; name: string; at: Date; hidden?: string[] }, type: 'created' | 'edited',
-): Promise<FormRunResult> {
+  who: { actor: Actor; name: string; at: Date; hidden?: string[] }, type: 'created' | 'edited', after?: AfterCreate,
+): Promise<Written> {
   if (typeof input.data !== 'object' || input.data === null || Array.isArray(input.data)) {
     throw new AppError('bad-request', { vi: 'Dữ liệu phải là một đối tượng JSON.', en: 'data must be a JSON object.' });
   }
   const explanations = { ...(row.explanations ?? {}), ...(input.explanations ?? {}) };
   // Fields the writer may not see keep their stored values when not sent (SEC-2): never erased.
   const incoming = keepHidden(input.data, row.data, who.hidden ?? []);
-  const result = runRules(bundle, incoming, explanations, who.at);
-  const diff = dataDiff(type === 'created' ? {} : row.data, result.data);
+  const run = runRules(bundle, incoming, explanations, who.at, { complete: after !== undefined });
+  const diff = dataDiff(type === 'created' ? {} : row.data, run.data);
   const sameExplanations = JSON.stringify(explanations) === JSON.stringify(row.explanations ?? {});
-  if (type === 'edited' && diff.length === 0 && sameExplanations) return result;
-  row.data = markForSealing(result.data, bundle.form.encrypted);
+  if (type === 'edited' && diff.length === 0 && sameExplanations) return { run, seqs: [] };
+  row.data = markForSealing(run.data, bundle.form.encrypted);
   row.explanations = explanations;
-  row.searchText = row.kind === 'register' ? searchTextOf(withoutSensitive(bundle.form, result.data)) : '';
+  row.searchText = row.kind === 'register' ? searchTextOf(withoutSensitive(bundle.form, run.data)) : '';
   row.updatedBy = who.actor.accountId;
   row.updatedAt = who.at;
   if (type === 'edited') {
     row.version += 1;
     if (row.lastApprovedVersion !== null && row.lastApprovedVersion !== undefined && diff.length > 0) row.changedSinceApproval = true;
   }
-  const event = {
+  const event: NewEvent = {
     submissionId: row.id, at: who.at, actorId: who.actor.accountId, actorName: who.name, type,
     fromState: type === 'created' ? null : row.state, toState: row.state, diff: sealDiff(bundle.form, diff), dataVersion: row.version,
   };
-  if (type === 'created') await insertSubmission(em, row, event);
-  else await updateSubmission(em, row, { data: true, event });
-  const approved = bundle.workflow.machine.states[row.state]?.meta.final === true;
-  await rewriteFacts(em, { ...row, periodKey: row.periodKey ?? null, approved }, extractFacts(factsForm(bundle.form), result.data), { fresh: type === 'created' });
-  return result;
+  const next = type === 'created' && after ? after(run) : null;
+  const facts = { facts: extractFacts(factsForm(bundle.form), run.data), approved: bundle.workflow.machine.states[row.state]?.meta.final === true };
+  if (type === 'created') return { run, seqs: await insertSubmission(em, row, next ? [event, next] : [event], facts) };
+  return { run, seqs: [await updateSubmission(em, row, { data: true, event, facts })] };
 }
