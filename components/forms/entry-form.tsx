@@ -5,14 +5,17 @@
 // debounced outside, and JSON-Schema checks only on submit (interpreted: the CSP forbids the
 // eval that AJV compiles with); errors on fields the rules hide are dropped, since nobody can
 // see or fix them (e.g. a computed value left empty). Memoised so page state does not re-render it.
+// Scalar fields use light templates (field-template, deferred-input, field-styles): antd's
+// Form.Item and InputNumber per field made a 300-field form take over a second to appear.
 import { memo, useCallback, useMemo, type Ref } from 'react';
 import Form from '@rjsf/antd';
-import type { IChangeEvent } from '@rjsf/core';
-import type { ErrorSchema, RJSFSchema, RJSFValidationError, RegistryWidgetsType, TemplatesType } from '@rjsf/utils';
+import { getDefaultRegistry, type IChangeEvent } from '@rjsf/core';
+import type { ErrorSchema, RJSFSchema, RJSFValidationError, RegistryFieldsType, RegistryWidgetsType, TemplatesType } from '@rjsf/utils';
 import { AttachmentWidget } from './attachment-widget';
 import type { EntryContext } from './entry-context';
 import { DeferredInputTemplate } from './deferred-input';
 import { EntryFieldTemplate } from './field-template';
+import { FieldStyles } from './field-styles';
 import { rjsfId } from './field-paths';
 import { EntryObjectTemplate } from './object-template';
 import { schemaValidator } from './schema-validator';
@@ -20,6 +23,10 @@ import { buildUiSchema, type EntryFormDefinition } from './ui-schema';
 
 const TEMPLATES: Partial<TemplatesType> = { FieldTemplate: EntryFieldTemplate, ObjectFieldTemplate: EntryObjectTemplate, BaseInputTemplate: DeferredInputTemplate };
 const WIDGETS: RegistryWidgetsType = { attachment: AttachmentWidget };
+// Numbers render as strings do: the number input (deferred-input) already hands RJSF numbers,
+// and RJSF's NumberField built an Intl.NumberFormat per field per render to re-parse text
+// with the browser's decimal separator (a sixth of the first render of 300 fields).
+const FIELDS: RegistryFieldsType = { NumberField: getDefaultRegistry().fields.StringField };
 
 export interface EntryFormProps {
   form: EntryFormDefinition;
@@ -39,23 +46,27 @@ function EntryFormInner({ form, formData, ctx, extraErrors, onChange, onBlur, fo
     return ![...hidden].some((h) => id === h || id.startsWith(`${h}_`));
   }), [hidden]);
   return (
-    <Form
-      ref={formRef as never}
-      schema={form.schema as RJSFSchema}
-      uiSchema={uiSchema}
-      formData={formData}
-      formContext={ctx}
-      validator={schemaValidator}
-      transformErrors={transformErrors}
-      templates={TEMPLATES}
-      widgets={WIDGETS}
-      extraErrors={extraErrors}
-      noHtml5Validate
-      showErrorList={false}
-      readonly={ctx.readOnly}
-      onChange={(e: IChangeEvent) => onChange((e.formData ?? {}) as Record<string, unknown>)}
-      onBlur={() => onBlur?.()}
-    />
+    <>
+      <FieldStyles />
+      <Form
+        ref={formRef as never}
+        schema={form.schema as RJSFSchema}
+        uiSchema={uiSchema}
+        formData={formData}
+        formContext={ctx}
+        validator={schemaValidator}
+        transformErrors={transformErrors}
+        templates={TEMPLATES}
+        widgets={WIDGETS}
+        fields={FIELDS}
+        extraErrors={extraErrors}
+        noHtml5Validate
+        showErrorList={false}
+        readonly={ctx.readOnly}
+        onChange={(e: IChangeEvent) => onChange((e.formData ?? {}) as Record<string, unknown>)}
+        onBlur={() => onBlur?.()}
+      />
+    </>
   );
 }
 
