@@ -10,7 +10,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { openBenchDb } from './support/bench-db';
 import { importCatalogFile } from '@/server/services/units/import-catalog-file';
 import { getReport } from '@/server/reports/get-report';
-import { aggregateFacts, factSql, unitMapSql } from '@/server/reports/aggregate-facts';
+import { aggregateFacts, unitMapSql } from '@/server/reports/aggregate-facts';
+import { aggregationSql } from '@/server/reports/fact-sql';
 import type { Actor } from '@/engine/access/actor';
 
 const RUNS = 5;
@@ -98,21 +99,18 @@ export async function run(): Promise<void> {
     ];
     for (const c of cases) { await c.report(); await client.query(c.floor); }
     if (process.env.BENCH_EXPLAIN) {
-      const q = { scope: vn.id, date: '2024-12-31', refDate: '2024-12-31', level: 'province', groupLevel: 'district', forms: ['bench-form'], periodKeys: ['2024'], fields: FIELDS, state: 'approved' as const, byCategory: false, minMax: false };
+      const q = { scope: vn.id, date: '2024-12-31', refDate: '2024-12-31', level: 'province', groupLevel: 'district', forms: ['bench-form'], periodKeys: ['2024'], fields: FIELDS, allFields: true, state: 'approved' as const, byCategory: false, minMax: false };
       const t1 = performance.now();
       const { rows: map } = await client.query(unitMapSql(q));
       console.log(`unit map alone: ${(performance.now() - t1).toFixed(0)} ms, ${map.length} units`);
-      const sql = factSql(q, map.map((m) => m.unit_id as string), map.map((_, i) => i % 63));
-      await client.query('begin');
-      await client.query('set local enable_sort = off');
-      const t0 = performance.now();
-      await client.query(sql);
-      console.log(`factSql alone: ${(performance.now() - t0).toFixed(0)} ms`);
-      console.log((await client.query(`explain (analyze, buffers) ${sql}`)).rows.map((r) => r['QUERY PLAN']).filter((l: string) => !l.includes('Index Cond')).join('\n'));
-      await client.query('commit');
+      const { sql, settings } = aggregationSql(q, map.map((m) => m.unit_id as string), map.map((_, i) => i % 63));
+      const local = `select ${Object.entries({ enable_sort: 'off', ...settings }).map(([k, v]) => `set_config('${k}', '${v}', true)`).join(', ')}`;
+      const inTx = async (text: string) => { await client.query('begin'); await client.query(local); const r = await client.query(text); await client.query('commit'); return r; };
+      console.log(`aggregation SQL alone: ${(await time(() => inTx(sql))).toFixed(0)} ms`);
+      console.log((await inTx(`explain (analyze, buffers) ${sql}`)).rows.map((r) => r['QUERY PLAN']).filter((l: string) => !/Index Cond|Function Call/.test(l)).join('\n'));
       for (let i = 0; i < 3; i++) {
         const em2 = orm.em.fork() as EntityManager;
-        console.log(`aggregateFacts: ${(await time(() => aggregateFacts(em2, q))).toFixed(0)} ms; report: ${(await time(cases[0].report)).toFixed(0)} ms; pg: ${(await time(async () => { await client.query('begin'); await client.query('set local enable_sort = off'); await client.query(sql); await client.query('commit'); })).toFixed(0)} ms`);
+        console.log(`aggregateFacts: ${(await time(() => aggregateFacts(em2, q))).toFixed(0)} ms; report: ${(await time(cases[0].report)).toFixed(0)} ms; SQL: ${(await time(() => inTx(sql))).toFixed(0)} ms; floor: ${(await time(() => client.query(cases[0].floor))).toFixed(0)} ms`);
       }
     }
     console.log(`\n${RUNS} runs each, medians (round-robin)`);

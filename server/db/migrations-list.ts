@@ -8,6 +8,7 @@ import { Migration20261122000600_imports } from '../../migrations/Migration20261
 import { Migration20261122000700_security } from '../../migrations/Migration20261122000700_security';
 import { Migration20261122000800_hardening } from '../../migrations/Migration20261122000800_hardening';
 import { Migration20261122000900_fact_statistics } from '../../migrations/Migration20261122000900_fact_statistics';
+import { Migration20261122001000_fact_vectors } from '../../migrations/Migration20261122001000_fact_vectors';
 import { Migration20261122001100_history_chain } from '../../migrations/Migration20261122001100_history_chain';
 import { Migration20261122001200_fact_derived } from '../../migrations/Migration20261122001200_fact_derived';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122000700_security', class: Migration20261122000700_security },
   { name: 'Migration20261122000800_hardening', class: Migration20261122000800_hardening },
   { name: 'Migration20261122000900_fact_statistics', class: Migration20261122000900_fact_statistics },
+  { name: 'Migration20261122001000_fact_vectors', class: Migration20261122001000_fact_vectors },
   { name: 'Migration20261122001100_history_chain', class: Migration20261122001100_history_chain },
   { name: 'Migration20261122001200_fact_derived', class: Migration20261122001200_fact_derived },
 ];

@@ -1,10 +1,10 @@
 // The live aggregation (DESIGN §4): first the unit map of the report's tree (a few thousand
-// rows at most), then one GROUP BY over `fact` hash-joined with that map passed as arrays;
-// grouping the map by unit tells the planner its units are distinct, so it hashes the map
-// (not the facts), aggregates in memory and can scan facts in parallel.
+// rows at most), then one GROUP BY statement over the facts joined with that map (fact-sql.ts:
+// per-submission vectors for period reports, `fact` for registers).
 // Returns partial aggregates per row, form, field and category; nothing is stored.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { InputCell } from '@/engine/reports/model';
+import { aggregationSql } from './fact-sql';
 import { unitMapCtes, type UnitMapParams } from './unit-map-sql';
 
 export type StateFilter = 'approved' | 'submitted';
@@ -16,6 +16,8 @@ export interface FactQuery extends UnitMapParams {
   /** The form periods to cover; null for registers (no period). */
   periodKeys: string[] | null;
   fields: string[];
+  /** `fields` hold every fact field of the (single) form: no per-fact field test is needed. */
+  allFields?: boolean;
   state: StateFilter;
   /** Rows are categories, or a column picks one: keep categories apart. */
   byCategory: boolean;
@@ -27,36 +29,12 @@ export interface RowCells { rowKey: string | null; groupKey: string | null; cell
 export interface Aggregated { byRow: Map<string, RowCells>; mappedFacts: number; unallocatedFacts: number; facts: number }
 
 interface MapRow { unit_id: string; row_id: string | null; group_id: string | null; mapped: boolean }
-interface Raw { k: number; category: string | null; form_code: string; field: string; s: string; n: string; mn: string; mx: string }
+/** category, form_code, mn and mx come only when the template needs them (fact-sql.ts). */
+interface Raw { k: number; category?: string | null; form_code?: string; field: string; s: string; n: string; mn?: string; mx?: string }
 interface Target { rowKey: string | null; groupKey: string | null; mapped: boolean }
-
-const quote = (x: string) => `'${x.replace(/'/g, "''")}'`;
-const textArray = (xs: string[]) => `array[${xs.map(quote).join(',')}]::text[]`;
 
 export function unitMapSql(p: UnitMapParams): string {
   return `with ${unitMapCtes(p)} select unit_id, row_id, group_id, mapped from unit_map`;
-}
-
-/**
- * The GROUP BY over facts; `keys[i]` is the target index of `units[i]`. Form, category,
- * min and max are computed only when the template needs them (narrower hash keys).
- */
-export function factSql(q: FactQuery, units: string[], keys: number[]): string {
-  const stateCond = q.state === 'approved' ? 'f.approved' : `f.status <> 'draft'`;
-  const periodCond = q.periodKeys === null ? 'f.period_key is null'
-    : q.periodKeys.length === 1 ? `f.period_key = ${quote(q.periodKeys[0])}` : `f.period_key = any(${textArray(q.periodKeys)})`;
-  const formCond = q.forms.length === 1 ? `f.form_code = ${quote(q.forms[0])}` : `f.form_code = any(${textArray(q.forms)})`;
-  const form = q.forms.length === 1 ? `${quote(q.forms[0])}::text` : 'f.form_code';
-  const category = q.byCategory ? 'f.category' : 'null::text';
-  const extremes = q.minMax ? 'min(f.value)' : 'null::numeric';
-  const group = ['1', 'f.field', ...(q.byCategory ? ['f.category'] : []), ...(q.forms.length > 1 ? ['f.form_code'] : [])];
-  return `select m.k, ${category} category, ${form} form_code, f.field,
-         sum(f.value) s, count(*) n, ${extremes} mn, ${q.minMax ? 'max(f.value)' : 'null::numeric'} mx
-    from fact f join (
-      select unit_id, min(k) k from unnest('{${units.join(',')}}'::uuid[], '{${keys.join(',')}}'::int[]) u(unit_id, k) group by unit_id
-    ) m on m.unit_id = f.unit_id
-   where ${formCond} and ${periodCond} and f.field = any(${textArray(q.fields)}) and ${stateCond}
-   group by ${group.join(', ')}`;
 }
 
 export async function aggregateFacts(em: EntityManager, q: FactQuery): Promise<Aggregated> {
@@ -78,22 +56,28 @@ export async function aggregateFacts(em: EntityManager, q: FactQuery): Promise<A
   });
   // The planner cannot know the map has few targets and may sort a million facts to group
   // them; hash aggregation (which spills to disk if it must) is always right for this shape.
+  // A province by commune has ~60 k groups: 4 MB of work_mem would spill them (≈ +20 ms).
   const raw = map.length === 0 ? [] : await em.transactional(async (tx) => {
-    await tx.execute('set local enable_sort = off');
-    return tx.execute<Raw[]>(factSql(q, map.map((m) => m.unit_id), keys));
+    const { sql, settings } = aggregationSql(q, map.map((m) => m.unit_id), keys);
+    const local = Object.entries({ enable_sort: 'off', work_mem: '32MB', ...settings }).map(([k, v]) => `set_config('${k}', '${v}', true)`);
+    await tx.execute(`select ${local.join(', ')}`);
+    return tx.execute<Raw[]>(sql);
   });
+  const wanted = new Set(q.fields);
   const byRow = new Map<string, RowCells>();
   let mappedFacts = 0, unallocatedFacts = 0, facts = 0;
   for (const r of raw) {
+    if (!wanted.has(r.field)) continue;
     const t = targets[r.k];
     const n = Number(r.n);
-    const rowKey = q.level === null ? r.category : t.rowKey;
+    const category = r.category ?? null;
+    const rowKey = q.level === null ? category : t.rowKey;
     facts += n;
     if (t.mapped) mappedFacts += n;
     if (rowKey === null && q.level !== null) unallocatedFacts += n;
     const key = `${rowKey ?? ''}|${t.groupKey ?? ''}`;
     const entry = byRow.get(key) ?? { rowKey, groupKey: t.groupKey, cells: [] };
-    entry.cells.push({ form: r.form_code, field: r.field, category: r.category, sum: Number(r.s), count: n, min: Number(r.mn), max: Number(r.mx) });
+    entry.cells.push({ form: r.form_code ?? q.forms[0], field: r.field, category, sum: Number(r.s), count: n, min: Number(r.mn ?? null), max: Number(r.mx ?? null) });
     byRow.set(key, entry);
   }
   return { byRow, mappedFacts, unallocatedFacts, facts };
