@@ -27,12 +27,12 @@ export class Migration20261122001100_history_chain extends Migration {
     // Rows written before this migration are chained once, in seq order per submission.
     this.addSql(`alter table submission_event disable trigger submission_event_append_only`);
     this.addSql(`do $$
-      declare r record; last_sub uuid; last_hash text;
+      declare r submission_event%rowtype; last_sub uuid; last_hash text;
       begin
         for r in select * from submission_event order by submission_id, seq loop
           if last_sub is distinct from r.submission_id then last_hash := repeat('0', 64); last_sub := r.submission_id; end if;
           r.prev_hash := last_hash;
-          last_hash := encode(digest(last_hash || '|' || submission_event_content(r::submission_event), 'sha256'), 'hex');
+          last_hash := encode(digest(last_hash || '|' || submission_event_content(r), 'sha256'), 'hex');
           update submission_event set prev_hash = r.prev_hash, hash = last_hash where id = r.id;
         end loop;
       end $$`);

@@ -55,8 +55,17 @@ export async function bringUpDatabase(opts: { dataDir?: string; log?: (m: string
     url = embedded.url(APP_DB);
     process.env.DATABASE_URL = url;
   }
-  const orm = await MikroORM.init(ormConfig(url));
-  const migrations = await migrate(orm);
+  let orm: MikroORM | null = null;
+  let migrations: string[];
+  try {
+    orm = await MikroORM.init(ormConfig(url));
+    migrations = await migrate(orm);
+  } catch (err) {
+    // A failed migration must not leave an orphan PostgreSQL holding the data folder and port.
+    await orm?.close(true).catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw err;
+  }
   if (migrations.length) log(`Applied migrations: ${migrations.join(', ')}`);
   setOrm(orm);
   return {
