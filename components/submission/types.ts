@@ -4,6 +4,8 @@
 export type { RuleIssue } from '@/engine/rules/form-runtime';
 export type { AllowedEvent } from '@/engine/workflow/allowed-events';
 export type { SaveResult } from '@/server/services/submissions/save-result';
+export type { InboxItem } from '@/server/services/inbox/get-inbox';
+export type { ReturnReason } from '@/server/services/inbox/return-reasons';
 import type { RuleIssue } from '@/engine/rules/form-runtime';
 import type { AllowedEvent } from '@/engine/workflow/allowed-events';
 export interface Text {
@@ -81,30 +83,7 @@ export interface HistoryEntry {
   dataVersion: number;
 }
 
-export type InboxStatus = 'not-started' | 'draft' | 'submitted' | 'returned' | 'approved';
-
-export interface ReturnReason {
-  comment: string | null;
-  by: string | null;
-  at: string;
-}
-
-export interface InboxItem {
-  form: { code: string; version: number; title: Text };
-  unit: { id: string; code: string; name: string };
-  periodKey: string;
-  periodLabel: Text;
-  status: InboxStatus;
-  state: string | null;
-  stateLabel: Text | null;
-  submissionId: string | null;
-  version: number | null;
-  due: string;
-  daysLeft: number;
-  overdue: boolean;
-  changedSinceApproval: boolean;
-  returnReason: ReturnReason | null;
-}
+export type { InboxStatus } from '@/server/services/inbox/inbox-status';
 
 export interface QueueItem {
   id: string;

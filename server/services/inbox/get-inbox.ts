@@ -17,7 +17,6 @@ import { returnReasons, type ReturnReason } from './return-reasons';
 export interface InboxItem {
   form: { code: string; version: number; title: { vi: string; en?: string } };
   unit: { id: string; code: string; name: string };
-  /** The successor through which a closed unit's report reached this officer (ORG-4). */
   periodKey: string;
   periodLabel: PeriodLabel;
   status: InboxStatus;
